@@ -20,7 +20,7 @@ function manifest(): ManifestV3Export {
     };
   }
   if (e2e) m.host_permissions = ['http://127.0.0.1/*'];
-  return m as ManifestV3Export;
+  return m as unknown as ManifestV3Export;
 }
 
 export default defineConfig({

@@ -1,16 +1,37 @@
-import type { AnalyzeOptions, PageSnapshot, Teardown } from './model.ts';
+/**
+ * The one entry point of the engine: PageSnapshot -> Teardown. Pure and deterministic, so the popup
+ * can re-run it on every product-type override and the CLI gets the same answer as the browser.
+ */
+import type { AnalyzeOptions, PageSnapshot, ProductType, Teardown } from './model.ts';
+import { buildPlans } from './plans.ts';
+import { classifyMetric } from './classify.ts';
+import { inferProductType } from './product-type.ts';
+import { computeFacts } from './facts.ts';
+import { alignMetric, critique, scoreCriteria } from './judge.ts';
 
-/** TEMPORARY STUB (being replaced by the real engine in this session). */
+/**
+ * Tears down a pricing page.
+ * @example analyze(snapshot).valueMetric.primary // 'contacts'
+ * @example analyze(snapshot, { productTypeOverride: 'collaboration' }).alignment.verdict // 'misaligned'
+ */
 export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): Teardown {
+  const plans = buildPlans(snapshot);
+  const valueMetric = classifyMetric(snapshot, plans);
+  const inferred = inferProductType(snapshot);
   const override = options.productTypeOverride ?? null;
-  const c = { score: 50, verdict: 'weak' as const, reasons: ['stub'] };
+  const productType: ProductType = override && override !== inferred.id
+    ? { id: override, confidence: 1, evidence: [], overridden: true }
+    : inferred;
+  const alignment = alignMetric(valueMetric.primary, valueMetric.secondary, productType.id, valueMetric.confidence);
+  const facts = computeFacts({ snapshot, plans, metric: valueMetric, type: productType.id, alignment });
   return {
-    url: snapshot.url, title: snapshot.title,
-    valueMetric: { primary: 'contacts', secondary: [], confidence: 0.5, evidence: [{ metric: 'contacts', text: 'up to 2,500 contacts', weight: 1 }] },
-    productType: { id: override ?? 'marketing', confidence: 0.5, evidence: [], overridden: override !== null },
-    alignment: { verdict: 'aligned', score: 80 },
-    criteria: { scalesWithValue: c, predictable: c, growsWithSuccess: c },
-    plans: [{ name: 'Pro', free: false, contactSales: false, prices: [{ amount: 29, currency: 'USD', period: 'month', unit: null, per: 1, billing: 'monthly', text: '$29/mo' }], limits: [] }],
-    critiques: [{ id: 'stub', severity: 'info', message: 'stub' }],
+    url: snapshot.url,
+    title: snapshot.title,
+    valueMetric,
+    productType,
+    alignment,
+    criteria: scoreCriteria(facts),
+    plans,
+    critiques: critique(facts),
   };
 }

@@ -1,0 +1,36 @@
+/** Reads tier limits ("up to 2,500 contacts", "100 GB storage", "10,000 emails / month") from a line. Pure. */
+import type { Limit } from './model.ts';
+import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
+import { classifyNoun } from './units.ts';
+
+const LIMIT_RE = new RegExp(
+  String.raw`(?<!per\s|[\d.,$€£¥₹%/])(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million|thousand)\b)?\+?\s?(?<noun>(?:gb|gib|tb|tib|mb)\b(?:[ -]\p{L}+){0,2}|\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})`,
+  'giu',
+);
+const SIZE_FACTOR: Record<string, number> = { mb: 0.001, gb: 1, gib: 1, tb: 1000, tib: 1000 };
+
+/**
+ * Every limit a line states. A number is a limit only when a metric noun follows it directly
+ * ("5 users", not "5 projects with unlimited users"); amounts of money are never limits.
+ * @example parseLimits('Up to 2,500 contacts')[0] // { metric: 'contacts', quantity: 2500, text: 'Up to 2,500 contacts' }
+ */
+export function parseLimits(line: string): Limit[] {
+  const out: Limit[] = [];
+  for (const m of line.matchAll(LIMIT_RE)) {
+    const g = m.groups ?? {};
+    const before = line.slice(Math.max(0, (m.index ?? 0) - 2), m.index);
+    if (/[$€£¥₹]\s?$/u.test(before)) continue;
+    const qty = parseNumber(g.qty ?? '');
+    const noun = classifyNoun(g.noun ?? '');
+    if (qty === null || !noun || noun.index !== 0 || noun.metric === 'flat') continue;
+    const size = /^(?:gb|gib|tb|tib|mb)\b/iu.exec(g.noun ?? '')?.[0]?.toLowerCase();
+    const quantity = applyMultiplier(qty, g.mult) * (size ? SIZE_FACTOR[size] ?? 1 : 1);
+    out.push({ metric: noun.metric, quantity, text: clip(line) });
+  }
+  return out;
+}
+
+function clip(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 160 ? `${t.slice(0, 157)}...` : t;
+}

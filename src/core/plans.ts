@@ -1,0 +1,107 @@
+/** Turns the plan cards (and schema.org offers) of a snapshot into priced plans. Pure. */
+import type { Limit, PageSnapshot, Plan, Price, RawOffer, RawPlan } from './model.ts';
+import { parseNumber } from './numbers.ts';
+import { findMoney, parsePrices, readBilling, readUnit } from './price.ts';
+import { parseLimits } from './limits.ts';
+
+const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/iu;
+const FREE_RE = /^(?:free(?: forever)?|\$?0(?:[.,]00)?|kostenlos|gratuit|gratis)$/iu;
+const FREE_NAME_RE = /\b(?:free|starter free|hobby|kostenlos|gratuit)\b/iu;
+
+/**
+ * Reads one plan card: its prices (with the next line as context, where units often sit), limits,
+ * free and contact-sales flags. Monthly/annual variants in data attributes become extra prices.
+ * @example parsePlan({ name: 'Pro', lines: ['Pro', '$29', 'per user / month'], ctas: [], attrPrices: [], featured: false }).prices[0]?.unit // 'seats'
+ */
+export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Plan {
+  const lines = raw.lines;
+  const prices: Price[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const tail = contextAfter(lines, i);
+    for (const p of parsePrices(lines[i]!, { tail, currency: pageCurrency })) {
+      if (!prices.some((q) => sameMoney(p, q) && p.billing === q.billing)) prices.push(p);
+    }
+  }
+  const cardBilling = lines.map(readBilling).filter((b) => b !== null);
+  if (prices.length === 1 && prices[0]!.billing === null && cardBilling.length > 0) prices[0]!.billing = cardBilling[0]!;
+  prices.push(...attributePrices(raw, prices[0] ?? null, pageCurrency));
+  const limits = dedupeLimits(lines.flatMap(parseLimits));
+  const text = [raw.name, ...lines].join('\n');
+  const free = FREE_NAME_RE.test(raw.name) || lines.some((l) => FREE_RE.test(l.trim())) || prices.some((p) => p.amount === 0 && !p.percent);
+  const contactSales = prices.length === 0 && (CONTACT_SALES_RE.test(text) || raw.ctas.some((c) => CONTACT_SALES_RE.test(c)));
+  return { name: (raw.name || lines[0] || 'Unnamed plan').slice(0, 120), free, contactSales, prices, limits };
+}
+
+/** The up to two lines after line i that state no amount of their own: where "per user / month" sits. */
+function contextAfter(lines: string[], i: number): string {
+  const out: string[] = [];
+  for (const l of lines.slice(i + 1, i + 3)) {
+    if (findMoney(l).length > 0) break;
+    out.push(l);
+  }
+  return out.join(' ').slice(0, 160);
+}
+
+/** Prices stated in data-* attributes (data-monthly="29" data-annual="24"), read with the card's unit. */
+function attributePrices(raw: RawPlan, model: Price | null, pageCurrency: string | null): Price[] {
+  const out: Price[] = [];
+  for (const a of raw.attrPrices) {
+    const billing = /annual|year|yearly/iu.test(a.name) ? 'annual' : /month/iu.test(a.name) ? 'monthly' : null;
+    const parsed = parsePrices(a.value, { currency: model?.currency ?? pageCurrency })[0];
+    const amount = parsed?.amount ?? parseNumber(a.value.replace(/[^\d.,]/g, ''));
+    if (amount === null || amount === undefined || billing === null) continue;
+    const reading = readUnit(a.value);
+    out.push({
+      amount, currency: parsed?.currency ?? model?.currency ?? pageCurrency ?? 'USD',
+      period: reading.period ?? model?.period ?? 'month', unit: model?.unit ?? null, per: model?.per ?? 1,
+      billing, text: model?.text ?? a.value,
+    });
+  }
+  return out.filter((p, i) => !out.slice(0, i).some((q) => sameMoney(p, q) && p.billing === q.billing));
+}
+
+/** Plans from schema.org offers, used when the page has no plan cards. */
+export function plansFromOffers(offers: RawOffer[]): Plan[] {
+  const plans: Plan[] = [];
+  for (const o of offers) {
+    if (o.price === null) continue;
+    const amount = parseNumber(o.price);
+    if (amount === null) continue;
+    const reading = readUnit(`per ${o.unitText ?? ''} ${o.billingDuration ?? ''}`);
+    const period = /P1Y|year|annual/iu.test(`${o.billingDuration} ${o.unitText}`) ? 'year'
+      : /P1M|month/iu.test(`${o.billingDuration} ${o.unitText}`) ? 'month' : reading.period;
+    plans.push({
+      name: o.name ?? 'Offer', free: amount === 0, contactSales: false, limits: [],
+      prices: [{ amount, currency: o.priceCurrency ?? 'USD', period, unit: reading.unit, per: reading.per, billing: period === 'year' ? 'annual' : null, text: `${o.priceCurrency ?? ''} ${o.price} ${o.unitText ?? ''}`.trim() }],
+    });
+  }
+  return plans;
+}
+
+/**
+ * The plans of a page: plan cards when there are any, else schema.org offers.
+ * @example buildPlans(snapshot).map((p) => p.name) // ['Free', 'Pro', 'Enterprise']
+ */
+export function buildPlans(snapshot: PageSnapshot): Plan[] {
+  const currency = pageCurrency(snapshot);
+  const plans = snapshot.plans.map((p) => parsePlan(p, currency))
+    .filter((p) => p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0);
+  return plans.length > 0 ? plans : plansFromOffers(snapshot.offers);
+}
+
+/** The currency most prices on the page are written in, for amounts written without one. */
+function pageCurrency(snapshot: PageSnapshot): string | null {
+  const counts = new Map<string, number>();
+  for (const line of snapshot.plans.flatMap((p) => p.lines)) {
+    for (const p of parsePrices(line)) if (!p.text.includes('%')) counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function sameMoney(a: Price, b: Price): boolean {
+  return a.amount === b.amount && a.currency === b.currency && a.unit === b.unit && a.percent === b.percent;
+}
+
+function dedupeLimits(limits: Limit[]): Limit[] {
+  return limits.filter((l, i) => !limits.slice(0, i).some((m) => m.metric === l.metric && m.quantity === l.quantity));
+}

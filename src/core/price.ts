@@ -1,0 +1,159 @@
+/**
+ * Reads prices out of a line of text: "$29/mo", "29,99 € pro Nutzer/Monat", "$0.0004 per request",
+ * "2.9% + 30¢ per successful card charge", "$12 per 1,000 contacts". Pure.
+ */
+import type { MetricId, Price } from './model.ts';
+import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
+import { classifyNoun } from './units.ts';
+import { rules } from './rules.ts';
+
+const SYMBOLS: Record<string, string> = {
+  '$': 'USD', 'us$': 'USD', 'a$': 'AUD', 'au$': 'AUD', 'c$': 'CAD', 'ca$': 'CAD', 'nz$': 'NZD', 'hk$': 'HKD',
+  's$': 'SGD', 'r$': 'BRL', 'mx$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
+  'kr': 'SEK', 'zł': 'PLN', 'fr.': 'CHF',
+};
+const ISO = 'USD|EUR|GBP|JPY|INR|CAD|AUD|CHF|SEK|NOK|DKK|BRL|MXN|PLN|NZD|SGD|HKD|ZAR|KRW|CNY';
+const PREFIX_CUR = String.raw`(?:us\$|a\$|au\$|c\$|ca\$|nz\$|hk\$|s\$|r\$|mx\$|\$|€|£|¥|₹|₩|\b(?:${ISO})\b)`;
+const SUFFIX_CUR = String.raw`(?:€|£|\$|₹|zł|kr\b|fr\.|\b(?:${ISO})\b)`;
+const MULT = String.raw`(?:k|m|mm|million|thousand|bn)\b`;
+
+// One scan finds every money amount: prefixed currency, suffixed currency, cents, or a percentage.
+const MONEY_RE = new RegExp(
+  String.raw`(?<pcur>${PREFIX_CUR})\s?(?<pnum>${NUMBER_SRC})(?:\s?(?<pmult>${MULT}))?` +
+  String.raw`|(?<snum>${NUMBER_SRC})(?:\s?(?<smult>${MULT}))?\s?(?<scur>${SUFFIX_CUR})` +
+  String.raw`|(?<cnum>${NUMBER_SRC})\s?(?:¢|cents?\b)` +
+  String.raw`|(?<pence>\d{1,2})p\b` +
+  String.raw`|(?<pct>${NUMBER_SRC})\s?%`,
+  'giu',
+);
+
+/** A money amount found in text, before units and periods are read. */
+export interface MoneyHit {
+  kind: 'money' | 'percent';
+  amount: number;
+  currency: string | null;
+  index: number;
+  end: number;
+}
+
+/**
+ * Every money amount and percentage in a text, in order.
+ * @example findMoney('From $29/mo')[0] // { kind: 'money', amount: 29, currency: 'USD', index: 5, end: 8 }
+ */
+export function findMoney(text: string): MoneyHit[] {
+  const hits: MoneyHit[] = [];
+  for (const m of text.matchAll(MONEY_RE)) {
+    const g = m.groups ?? {};
+    const index = m.index ?? 0;
+    const end = index + m[0].length;
+    if (g.pct !== undefined) {
+      const n = parseNumber(g.pct);
+      if (n !== null && n <= 100) hits.push({ kind: 'percent', amount: n, currency: null, index, end });
+      continue;
+    }
+    const raw = g.pnum ?? g.snum ?? g.cnum ?? g.pence ?? '';
+    const n = parseNumber(raw);
+    if (n === null) continue;
+    const cur = g.pcur ?? g.scur ?? (g.pence !== undefined ? '£' : undefined);
+    const currency = cur ? (SYMBOLS[cur.toLowerCase()] ?? cur.toUpperCase()) : null;
+    const amount = g.cnum !== undefined || g.pence !== undefined ? n / 100 : applyMultiplier(n, g.pmult ?? g.smult);
+    hits.push({ kind: 'money', amount, currency, index, end });
+  }
+  return hits;
+}
+
+const PER_RE = new RegExp(
+  String.raw`(?:/|(?:^|(?<=[\s,(]))(?:per|a|an|each|every|for every|pro|par|por|je)\b)\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*)?(?<rest>[^\s/,;()]+(?:[ -][^\s/,;()]+){0,3})`,
+  'giu',
+);
+const ONCE_RE = /\b(?:one[- ]time|once|lifetime|einmalig|unique)\b/iu;
+const YEAR_RE = /^(?:yr|yrs|year|years|yearly|annum|annually|jahr|an|año)\b/iu;
+
+/** What a price is per: its unit metric, the quantity ("per 1,000"), and its period. */
+export interface UnitReading { unit: MetricId | null; per: number; period: Price['period']; unitText: string | null }
+
+/**
+ * Reads "per user / month", "/mo", "per 1,000 contacts", "per vCPU-hour" from the text after a price.
+ * @example readUnit(' per 1,000 contacts / month') // { unit: 'contacts', per: 1000, period: 'month', unitText: '1,000 contacts' }
+ */
+export function readUnit(tail: string): UnitReading {
+  const out: UnitReading = { unit: null, per: 1, period: null, unitText: null };
+  const { periodWords } = rules();
+  for (const m of tail.matchAll(PER_RE)) {
+    const g = m.groups ?? {};
+    const rest = g.rest ?? '';
+    if (out.period === null && !g.qty && periodWords.test(rest)) {
+      out.period = YEAR_RE.test(rest) ? 'year' : /^(?:day|week|hour|minute|second)/iu.test(rest) ? null : 'month';
+      if (out.period !== null) continue;
+    }
+    if (out.unit !== null) continue;
+    const noun = classifyNoun(rest);
+    if (!noun || noun.index > 1) continue;
+    const qty = g.qty ? parseNumber(g.qty) : 1;
+    out.unit = noun.metric;
+    out.per = qty && qty > 0 ? applyMultiplier(qty, g.mult) : 1;
+    out.unitText = (g.qty ? `${g.qty}${g.mult ? ` ${g.mult}` : ''} ` : '') + rest;
+  }
+  if (out.period === null && /\b(?:monthly|mo\.?)\b|\bmonth\b/iu.test(tail.slice(0, 40)) && !/billed monthly/iu.test(tail)) out.period = 'month';
+  if (out.period === null && ONCE_RE.test(tail.slice(0, 40))) out.period = 'once';
+  return out;
+}
+
+const ANNUAL_RE = /\b(?:billed (?:annually|yearly|once a year|every year|per year)|paid (?:annually|yearly)|annual(?:ly)? (?:billing|plan|commitment|subscription)|per year|when billed annually|jährlich(?:e)?(?: zahlung| abrechnung)?|facturé annuellement|par an|anual(?:mente)?)\b/iu;
+const MONTHLY_RE = /\b(?:billed monthly|paid monthly|monthly billing|month[- ]to[- ]month|monatlich(?:e)?(?: zahlung| abrechnung)?|facturé mensuellement)\b/iu;
+
+/**
+ * The billing cadence a phrase states, if any.
+ * @example readBilling('$24/mo billed annually') // 'annual'
+ */
+export function readBilling(text: string): Price['billing'] {
+  if (ANNUAL_RE.test(text)) return 'annual';
+  if (MONTHLY_RE.test(text)) return 'monthly';
+  return null;
+}
+
+const TRANSACTION_CONTEXT = /\b(?:transactions?|charges?|payments?|cards?|orders?|sales?|processing|volume|per successful)\b/iu;
+const REVENUE_CONTEXT = /\bof (?:your )?(?:revenue|mrr|arr|ad spend|spend|gmv|billings?|sales)\b/iu;
+
+/**
+ * All prices in a text. `tail` is extra context after the text (e.g. the card's next line, where
+ * "per user / month" often sits), `currency` the default for amounts written without one.
+ * Percent fees count only where the text says what they are a share of.
+ * @example parsePrices('2.9% + 30¢ per successful card charge')[0] // amount 0.3, percent 2.9, unit 'transactions'
+ */
+export function parsePrices(text: string, options: { tail?: string; currency?: string | null } = {}): Price[] {
+  const hits = findMoney(text);
+  const prices: Price[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    const next = hits[i + 1];
+    const ownTail = text.slice(hit.end, next ? next.index : undefined);
+    const tail = next ? ownTail : ownTail + ' ' + (options.tail ?? '');
+    if (hit.kind === 'percent') {
+      const fixed = next && next.kind === 'money' && /^\s*\+\s*$/.test(text.slice(hit.end, next.index)) ? next : null;
+      const after = text.slice((fixed ?? hit).end) + ' ' + (options.tail ?? '');
+      const context = text + ' ' + (options.tail ?? '');
+      const unit: MetricId | null = REVENUE_CONTEXT.test(context) ? 'revenue'
+        : fixed || TRANSACTION_CONTEXT.test(context) ? 'transactions' : null;
+      if (unit === null) continue;
+      const reading = readUnit(after);
+      prices.push({
+        amount: fixed?.amount ?? 0, currency: fixed?.currency ?? options.currency ?? 'USD', period: reading.period,
+        unit, per: 1, billing: readBilling(after), percent: hit.amount, text: clip(text),
+      });
+      if (fixed) i++;
+      continue;
+    }
+    const reading = readUnit(tail);
+    prices.push({
+      amount: hit.amount, currency: hit.currency ?? options.currency ?? 'USD', period: reading.period,
+      unit: reading.unit, per: reading.per, billing: readBilling(tail), text: clip(text),
+    });
+  }
+  return prices;
+}
+
+function clip(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 160 ? `${t.slice(0, 157)}...` : t;
+}

@@ -1,0 +1,21 @@
+/** Maps the noun after a price or a quantity ("users", "1,000 contacts", "GB ingested") to a metric. Pure. */
+import type { MetricId } from './model.ts';
+import { rules } from './rules.ts';
+
+export interface UnitMatch { metric: MetricId; text: string; index: number }
+
+/**
+ * The metric a noun phrase names: the earliest match of any metric's nouns, the longest on a tie
+ * (so "monthly active users" is data volume, not seats).
+ * @example classifyNoun('contacts per month')?.metric // 'contacts'
+ */
+export function classifyNoun(phrase: string): UnitMatch | null {
+  let best: UnitMatch | null = null;
+  for (const m of rules().metrics) {
+    const found = m.nouns.exec(phrase);
+    if (!found) continue;
+    const cand = { metric: m.id, text: found[0], index: found.index };
+    if (!best || cand.index < best.index || (cand.index === best.index && cand.text.length > best.text.length)) best = cand;
+  }
+  return best;
+}

@@ -1,0 +1,89 @@
+/** zod schemas of the rule files: the rules are data, validated before the engine compiles them. */
+import { z } from 'zod';
+import { MetricIdSchema, ProductTypeIdSchema } from '../core/model.ts';
+
+const pattern = z.string().min(1).refine((s) => {
+  try { new RegExp(s, 'iu'); return true; } catch { return false; }
+}, 'not a valid regular expression');
+
+const ExamplesSchema = z.object({ match: z.array(z.string()), noMatch: z.array(z.string()) }).strict();
+const SignalSchema = z.object({ pattern, weight: z.number().positive() }).strict();
+
+export const MetricRuleSchema = z.object({
+  id: MetricIdSchema,
+  label: z.string(),
+  /** True when the metric measures usage (as opposed to people or a flat fee). */
+  usage: z.boolean(),
+  nouns: pattern,
+  phrases: z.array(SignalSchema),
+  examples: ExamplesSchema,
+}).strict();
+
+export const MetricRulesSchema = z.object({
+  $comment: z.string().optional(),
+  metrics: z.array(MetricRuleSchema),
+  periodWords: pattern,
+}).strict();
+
+export const ProductTypeRuleSchema = z.object({
+  id: ProductTypeIdSchema,
+  label: z.string(),
+  natural: z.array(MetricIdSchema),
+  related: z.array(MetricIdSchema),
+  signals: z.array(SignalSchema),
+  examples: ExamplesSchema,
+}).strict();
+
+export const ProductTypeRulesSchema = z.object({
+  $comment: z.string().optional(),
+  types: z.array(ProductTypeRuleSchema),
+}).strict();
+
+/** Facts the engine computes (core/facts.ts) and conditions may test. */
+export const FACT_NAMES = [
+  'primary', 'metricCount', 'productType', 'alignment', 'usageDrivenType', 'hasPrices', 'planCount',
+  'paidPlanCount', 'contactSalesCount', 'hiddenPriceShare', 'freeTier', 'trial', 'annualDiscountPct',
+  'tinyUnitPrice', 'tierLimits', 'overage', 'calculator',
+] as const;
+export const FactNameSchema = z.enum(FACT_NAMES);
+export type FactName = z.infer<typeof FactNameSchema>;
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const ConditionSchema = z.object({
+  fact: FactNameSchema,
+  eq: scalar.optional(),
+  in: z.array(scalar).optional(),
+  notIn: z.array(scalar).optional(),
+  gte: z.number().optional(),
+  lte: z.number().optional(),
+  outside: z.tuple([z.number(), z.number()]).optional(),
+}).strict().refine((c) => ['eq', 'in', 'notIn', 'gte', 'lte', 'outside'].filter((k) => k in c).length === 1,
+  'a condition needs exactly one operator');
+export type Condition = z.infer<typeof ConditionSchema>;
+
+const CriterionNameSchema = z.enum(['scalesWithValue', 'predictable', 'growsWithSuccess']);
+const BaseSchema = z.record(MetricIdSchema, z.object({ score: z.number().min(0).max(100), reason: z.string() }).strict());
+
+export const CriteriaRulesSchema = z.object({
+  $comment: z.string().optional(),
+  thresholds: z.object({ pass: z.number(), weak: z.number() }).strict(),
+  base: z.object({ scalesWithValue: BaseSchema, predictable: BaseSchema, growsWithSuccess: BaseSchema }).strict(),
+  modifiers: z.array(z.object({
+    criterion: CriterionNameSchema, delta: z.number(), when: z.array(ConditionSchema).min(1), reason: z.string(),
+  }).strict()),
+}).strict();
+
+export const CritiqueRulesSchema = z.object({
+  $comment: z.string().optional(),
+  critiques: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'),
+    severity: z.enum(['info', 'warn', 'critical']),
+    when: z.array(ConditionSchema).min(1),
+    message: z.string(),
+  }).strict()),
+}).strict();
+
+export type MetricRules = z.infer<typeof MetricRulesSchema>;
+export type ProductTypeRules = z.infer<typeof ProductTypeRulesSchema>;
+export type CriteriaRules = z.infer<typeof CriteriaRulesSchema>;
+export type CritiqueRules = z.infer<typeof CritiqueRulesSchema>;
