@@ -1,0 +1,42 @@
+/**
+ * Shows an evidence phrase on the page: finds the smallest element whose text contains the phrase
+ * (white space ignored, since evidence joins lines), outlines it and scrolls it into view. Only
+ * attributes and inline styles of the page's own elements are touched; nothing is inserted as HTML.
+ */
+const ATTR = 'data-vml-highlight';
+const STYLE = 'outline: 3px solid #f59e0b !important; outline-offset: 2px !important; background-color: rgba(253, 230, 138, 0.6) !important;';
+const squash = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * Highlights the first element showing `phrase`; returns whether one was found.
+ * @example highlightPhrase(document, '$29/mo') // true
+ */
+export function highlightPhrase(doc: Document, phrase: string): boolean {
+  clearHighlights(doc);
+  const needle = squash(phrase.replace(/\.\.\.$/, ''));
+  if (!needle || !doc.body) return false;
+  let best: Element | null = null;
+  const walk = (el: Element, budget: { n: number }): void => {
+    for (const child of el.children) {
+      if (--budget.n < 0) return;
+      if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/iu.test(child.tagName)) continue;
+      if (squash(child.textContent ?? '').includes(needle)) { best = child; walk(child, budget); return; }
+    }
+  };
+  if (squash(doc.body.textContent ?? '').includes(needle)) { best = doc.body; walk(doc.body, { n: 100_000 }); }
+  const target = best as Element | null;
+  if (!target || target === doc.body) return false;
+  target.setAttribute(ATTR, target.getAttribute('style') ?? '');
+  target.setAttribute('style', `${target.getAttribute('style') ?? ''};${STYLE}`);
+  target.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
+  return true;
+}
+
+/** Removes every highlight, restoring the elements' own inline style. */
+export function clearHighlights(doc: Document): void {
+  for (const el of doc.querySelectorAll(`[${ATTR}]`)) {
+    const original = el.getAttribute(ATTR) ?? '';
+    if (original) el.setAttribute('style', original); else el.removeAttribute('style');
+    el.removeAttribute(ATTR);
+  }
+}

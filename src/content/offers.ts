@@ -1,0 +1,51 @@
+/** schema.org offers from JSON-LD and microdata, flattened to RawOffer. */
+import { LIMITS, type RawOffer } from '../core/model.ts';
+
+const OFFER_TYPES = /^(?:Offer|AggregateOffer|PriceSpecification|UnitPriceSpecification|CompoundPriceSpecification)$/u;
+const MAX_JSON_CHARS = 200_000;
+
+const str = (v: unknown, max = 200): string | null =>
+  typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, max) : null;
+
+/**
+ * Every schema.org Offer / PriceSpecification on the page (JSON-LD first, then microdata).
+ * Malformed JSON-LD is skipped, never thrown.
+ */
+export function extractOffers(doc: Document): RawOffer[] {
+  const out: RawOffer[] = [];
+  for (const script of [...doc.querySelectorAll('script[type="application/ld+json" i]')].slice(0, 20)) {
+    const raw = script.textContent ?? '';
+    if (raw.length > MAX_JSON_CHARS) continue;
+    try { walk(JSON.parse(raw), out, null, 0); } catch { /* not our problem: a broken JSON-LD block is skipped */ }
+  }
+  for (const el of [...doc.querySelectorAll('[itemprop="price"]')].slice(0, LIMITS.maxOffers)) {
+    const scope = el.closest('[itemscope]') ?? el.parentElement;
+    const prop = (name: string) => {
+      const p = scope?.querySelector(`[itemprop="${name}"]`);
+      return str(p?.getAttribute('content') ?? p?.textContent?.trim());
+    };
+    out.push({
+      name: prop('name'), price: str(el.getAttribute('content') ?? el.textContent?.trim(), 40),
+      priceCurrency: prop('priceCurrency')?.slice(0, 10) ?? null, unitText: prop('unitText'),
+      billingDuration: prop('billingDuration')?.slice(0, 40) ?? null, referenceQuantity: null,
+    });
+  }
+  return out.slice(0, LIMITS.maxOffers);
+}
+
+function walk(node: unknown, out: RawOffer[], name: string | null, depth: number): void {
+  if (depth > 8 || out.length >= LIMITS.maxOffers || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) { for (const n of node.slice(0, 100)) walk(n, out, name, depth + 1); return; }
+  const o = node as Record<string, unknown>;
+  const type = Array.isArray(o['@type']) ? o['@type'].join(' ') : str(o['@type']) ?? '';
+  const ownName = str(o.name) ?? name;
+  if (OFFER_TYPES.test(type) && (o.price !== undefined || o.lowPrice !== undefined)) {
+    const ref = o.referenceQuantity as Record<string, unknown> | undefined;
+    out.push({
+      name: ownName, price: str(o.price ?? o.lowPrice, 40), priceCurrency: str(o.priceCurrency, 10),
+      unitText: str(o.unitText) ?? str(ref?.unitText), billingDuration: str(o.billingDuration, 40),
+      referenceQuantity: str(ref?.value, 40),
+    });
+  }
+  for (const [k, v] of Object.entries(o)) if (k !== '@context') walk(v, out, ownName, depth + 1);
+}
