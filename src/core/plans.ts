@@ -24,7 +24,12 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
   }
   const cardBilling = lines.map(readBilling).filter((b) => b !== null);
   if (prices.length === 1 && prices[0]!.billing === null && cardBilling.length > 0) prices[0]!.billing = cardBilling[0]!;
-  prices.push(...attributePrices(raw, prices[0] ?? null, pageCurrency));
+  for (const a of attributePrices(raw, prices[0] ?? null, pageCurrency)) {
+    // The shown price is usually one of the attribute variants: then the attribute says its billing.
+    const shown = prices.find((q) => sameMoney(a, q) && (q.billing === null || q.billing === a.billing));
+    if (shown) shown.billing = a.billing;
+    else prices.push(a);
+  }
   const limits = dedupeLimits(lines.flatMap(parseLimits));
   const text = [raw.name, ...lines].join('\n');
   const free = FREE_NAME_RE.test(raw.name) || lines.some((l) => FREE_RE.test(l.trim())) || prices.some((p) => p.amount === 0 && !p.percent);

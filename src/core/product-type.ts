@@ -44,6 +44,7 @@ export function inferProductType(snapshot: PageSnapshot): ProductType {
   const confidence = (top[1] / total) * (0.5 + 0.5 * clamp(top[1] / 12, 0, 1));
   return {
     id: top[0], confidence: round2(confidence),
-    evidence: evidence.filter((e) => e.type === top[0]).sort((a, b) => b.weight - a.weight).slice(0, 8),
+    evidence: evidence.filter((e) => e.type === top[0]).sort((a, b) => b.weight - a.weight)
+      .filter((e, i, all) => all.findIndex((x) => x.text === e.text) === i).slice(0, 8),
   };
 }
