@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/core/analyze.ts';
+import { TeardownSchema, type PageSnapshot, type RawPlan } from '../../src/core/model.ts';
+
+const card = (name: string, ...lines: string[]): RawPlan => ({ name, lines: [name, ...lines], ctas: [], attrPrices: [], featured: false });
+const page = (title: string, plans: RawPlan[], text = ''): PageSnapshot => ({
+  url: 'https://vendor.example/pricing', title, description: '', lang: 'en', headings: [title],
+  text: [title, text, ...plans.flatMap((p) => p.lines)].join('\n'), plans, offers: [], billingToggle: [], truncated: false,
+});
+const ids = (t: ReturnType<typeof analyze>) => t.critiques.map((c) => c.id);
+
+const teamTool = page('Project management for teams', [
+  card('Free', 'Free', 'Up to 3 users'), card('Team', '$8', 'per user / month'), card('Business', '$15', 'per user / month'),
+], 'Start your free trial today');
+
+describe('analyze', () => {
+  test('per-seat collaboration tool is aligned, with its evidence', () => {
+    const t = analyze(teamTool);
+    expect(TeardownSchema.parse(t)).toEqual(t);
+    expect(t.valueMetric.primary).toBe('seats');
+    expect(t.productType.id).toBe('collaboration');
+    expect(t.alignment.verdict).toBe('aligned');
+    expect(t.valueMetric.evidence.some((e) => e.metric === 'seats' && e.text.includes('$8'))).toBe(true);
+    expect(t.criteria.predictable.verdict).toBe('pass');
+    expect(ids(t)).not.toContain('metric-misaligned');
+  });
+
+  test('overriding the product type re-judges the same metric', () => {
+    const t = analyze(teamTool, { productTypeOverride: 'analytics' });
+    expect(t.productType).toMatchObject({ id: 'analytics', overridden: true });
+    expect(t.valueMetric.primary).toBe('seats');
+    expect(t.alignment.verdict).toBe('misaligned');
+    expect(ids(t)).toEqual(expect.arrayContaining(['metric-misaligned', 'per-seat-where-usage-drives-value']));
+    expect(t.critiques[0]?.severity).toBe('critical');
+  });
+
+  test('tiered contacts beat a unit-less monthly price', () => {
+    const t = analyze(page('Email marketing platform', [
+      card('Starter', '$29/mo', 'Up to 1,000 contacts'), card('Growth', '$79/mo', 'Up to 5,000 contacts'),
+      card('Scale', '$199/mo', 'Up to 25,000 contacts'),
+    ]));
+    expect(t.valueMetric.primary).toBe('contacts');
+    expect(t.alignment.verdict).toBe('aligned');
+    expect(t.plans.map((p) => p.limits[0]?.quantity)).toEqual([1000, 5000, 25000]);
+  });
+
+  test('unpredictable pay-per-call API pricing is criticised', () => {
+    const t = analyze(page('Geocoding API for developers', [card('Pay as you go', '$0.0004 per request'), card('Volume', '$0.0003 per request')]));
+    expect(t.valueMetric.primary).toBe('api_calls');
+    expect(t.productType.id).toBe('developer_api');
+    expect(ids(t)).toContain('unpredictable-per-call');
+    expect(t.criteria.predictable.verdict).toBe('fail');
+    expect(t.criteria.predictable.reasons.join(' ')).toMatch(/Sub-cent/);
+  });
+
+  test('flat pricing is flagged for not growing with success', () => {
+    const t = analyze(page('Website builder', [card('Basic', '$19/month', 'Custom domain'), card('Plus', '$49/month', 'Everything in Basic, plus SEO tools')]));
+    expect(t.valueMetric.primary).toBe('flat');
+    expect(ids(t)).toContain('flat-price-no-growth');
+    expect(t.criteria.growsWithSuccess.verdict).toBe('fail');
+  });
+
+  test('a page with no prices is a valid, unknown teardown', () => {
+    const t = analyze(page('About us', [], 'We build things.'));
+    expect(t.valueMetric).toEqual({ primary: null, secondary: [], confidence: 0, evidence: [] });
+    expect(t.alignment.verdict).toBe('unknown');
+    expect(ids(t)).toContain('no-prices-found');
+  });
+
+  test('hidden prices are flagged', () => {
+    const t = analyze(page('Analytics for enterprises', [card('Growth', 'Contact sales'), card('Enterprise', 'Talk to sales')]));
+    expect(t.plans.every((p) => p.contactSales)).toBe(true);
+    expect(ids(t)).toContain('hidden-prices');
+  });
+
+  test('annual discount outside 15-25% is flagged with its size', () => {
+    const plan = (name: string, m: string, a: string): RawPlan => ({ ...card(name, `$${m}/mo`, 'per user'), attrPrices: [{ name: 'data-monthly', value: m }, { name: 'data-annual', value: a }] });
+    const t = analyze(page('Team chat', [plan('Pro', '10', '6'), plan('Business', '20', '12')]));
+    expect(t.critiques.find((c) => c.id === 'annual-discount-outside-band')?.message).toMatch(/40%/);
+  });
+
+  test('three metrics at once are too many', () => {
+    const t = analyze(page('Cloud platform', [
+      card('Small', '$10 per user / month', '$0.05 per vCPU-hour', '$0.02 per GB stored'),
+      card('Large', '$20 per user / month', '$0.04 per vCPU-hour', '$0.01 per GB stored'),
+    ]));
+    expect(t.valueMetric.secondary.length).toBeGreaterThanOrEqual(2);
+    expect(ids(t)).toContain('too-many-metrics');
+  });
+
+  test('no free tier and no trial is noted only when absent', () => {
+    const paid = page('Help desk software', [card('Team', '$19 per agent / month'), card('Pro', '$49 per agent / month')]);
+    expect(ids(analyze(paid))).toContain('no-free-tier-or-trial');
+    expect(ids(analyze({ ...paid, text: `${paid.text}\n14-day free trial` }))).not.toContain('no-free-tier-or-trial');
+  });
+
+  test('it is deterministic', () => expect(analyze(teamTool)).toEqual(analyze(teamTool)));
+});

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { parseNumber } from '../../src/core/numbers.ts';
+import { parsePrices, readBilling } from '../../src/core/price.ts';
+import { parseLimits } from '../../src/core/limits.ts';
+
+describe('parseNumber', () => {
+  test.each([
+    ['1,234.56', 1234.56], ['1.234,56', 1234.56], ['1\u00a0234,56', 1234.56], ['2,500', 2500], ['1.000', 1000],
+    ['29,99', 29.99], ['29.99', 29.99], ['0.0004', 0.0004], ['0.125', 0.125], ['.50', 0.5], ['1,000,000', 1e6], ['12', 12],
+  ])('%s -> %d', (raw, expected) => expect(parseNumber(raw)).toBe(expected));
+  test('rejects non-numbers', () => expect(parseNumber('abc')).toBeNull());
+});
+
+const first = (text: string, tail?: string) => parsePrices(text, { tail })[0];
+
+describe('parsePrices', () => {
+  test.each([
+    ['$29/mo', { amount: 29, currency: 'USD', period: 'month', unit: null, per: 1 }],
+    ['29,99 € pro Agent/Monat', { amount: 29.99, currency: 'EUR', period: 'month', unit: 'seats' }],
+    ['1.234,56 € / Jahr', { amount: 1234.56, currency: 'EUR', period: 'year' }],
+    ['£10 a month', { amount: 10, currency: 'GBP', period: 'month' }],
+    ['USD 15 per seat per month', { amount: 15, currency: 'USD', unit: 'seats', period: 'month' }],
+    ['CHF 20 / user / month', { amount: 20, currency: 'CHF', unit: 'seats', period: 'month' }],
+    ['$0.0004 per request', { amount: 0.0004, unit: 'api_calls', per: 1 }],
+    ['$12 per 1,000 contacts', { amount: 12, unit: 'contacts', per: 1000 }],
+    ['$25 per 1M events', { amount: 25, unit: 'data_volume', per: 1e6 }],
+    ['$0.05 per vCPU-hour', { amount: 0.05, unit: 'compute' }],
+    ['€0.02 per GB-month', { amount: 0.02, currency: 'EUR', unit: 'storage', period: 'month' }],
+    ['From $1.2k/mo', { amount: 1200, period: 'month' }],
+    ['$8 per user/month, billed annually', { amount: 8, unit: 'seats', period: 'month', billing: 'annual' }],
+    ['$99 one-time payment', { amount: 99, period: 'once' }],
+  ])('%s', (text, expected) => expect(first(text)).toMatchObject(expected));
+
+  test('a percentage plus a fixed fee is one transaction price', () => {
+    const prices = parsePrices('2.9% + 30¢ per successful card charge');
+    expect(prices).toHaveLength(1);
+    expect(prices[0]).toMatchObject({ amount: 0.3, percent: 2.9, unit: 'transactions', currency: 'USD' });
+  });
+  test('pence and European percentages', () => {
+    expect(first('1.4% + 20p for UK cards')).toMatchObject({ amount: 0.2, currency: 'GBP', percent: 1.4, unit: 'transactions' });
+    expect(first('1,5 % + 0,25 € pro Transaktion')).toMatchObject({ amount: 0.25, currency: 'EUR', percent: 1.5 });
+  });
+  test('a share of revenue is a revenue price', () => expect(first('0.5% of revenue tracked')).toMatchObject({ unit: 'revenue', percent: 0.5 }));
+  test('percentages that are not fees are not prices', () => {
+    expect(parsePrices('Save 20% with annual billing')).toEqual([]);
+    expect(parsePrices('99.9% uptime SLA')).toEqual([]);
+  });
+  test('the unit may sit on the next line', () => expect(first('$15', 'per user / month')).toMatchObject({ unit: 'seats', period: 'month' }));
+  test('the default currency applies to amounts without a symbol only', () => {
+    expect(parsePrices('49 EUR', { currency: 'USD' })[0]?.currency).toBe('EUR');
+  });
+  test('a number after a price is not glued to it', () => expect(first('$29 100 users')?.amount).toBe(29));
+  test('no price in plain text', () => expect(parsePrices('Unlimited projects, 24/7 support')).toEqual([]));
+});
+
+describe('readBilling', () => {
+  test.each([
+    ['billed annually', 'annual'], ['$24/mo when billed yearly', 'annual'], ['billed monthly', 'monthly'],
+    ['jährliche Zahlung', 'annual'], ['per month', null],
+  ])('%s -> %s', (text, expected) => expect(readBilling(text)).toBe(expected));
+});
+
+describe('parseLimits', () => {
+  test.each([
+    ['Up to 2,500 contacts', 'contacts', 2500], ['100 GB storage', 'storage', 100], ['2 TB storage', 'storage', 2000],
+    ['10,000 emails / month', 'messages', 10000], ['3 users included', 'seats', 3], ['1M events per month', 'data_volume', 1e6],
+    ['10k monthly tracked users', 'data_volume', 10000], ['Bis zu 1.000 Kontakte', 'contacts', 1000], ['4 vCPU', 'compute', 4],
+    ['50,000 API requests', 'api_calls', 50000],
+  ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
+  test.each([['5 projects with unlimited users'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
+    'no limit in %s', (line) => expect(parseLimits(line)).toEqual([]));
+});

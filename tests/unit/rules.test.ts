@@ -1,0 +1,64 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { compileRules, rules } from '../../src/core/rules.ts';
+import { classifyNoun } from '../../src/core/units.ts';
+import { inferProductType } from '../../src/core/product-type.ts';
+import { METRIC_IDS, PRODUCT_TYPE_IDS, type PageSnapshot } from '../../src/core/model.ts';
+import metricJson from '../../src/rules/value-metrics.json' with { type: 'json' };
+import critiqueJson from '../../src/rules/critiques.json' with { type: 'json' };
+
+const r = rules();
+
+describe('rule files', () => {
+  test('every metric and product type id has exactly one rule', () => {
+    expect(r.metrics.map((m) => m.id).sort()).toEqual([...METRIC_IDS].sort());
+    expect(r.types.map((t) => t.id).sort()).toEqual([...PRODUCT_TYPE_IDS].sort());
+  });
+  test('rules are sorted by id', () => {
+    for (const ids of [r.metrics.map((m) => m.id), r.types.map((t) => t.id), r.critiques.map((c) => c.id)]) {
+      expect(ids).toEqual([...ids].sort());
+    }
+  });
+  test('critique ids are unique', () => expect(new Set(r.critiques.map((c) => c.id)).size).toBe(r.critiques.length));
+  test('every criterion has a base score for every metric', () => {
+    for (const base of Object.values(r.criteria.base)) expect(Object.keys(base).sort()).toEqual([...METRIC_IDS].sort());
+  });
+  test('a malformed rule file is refused with a message', () => {
+    const broken = structuredClone(metricJson) as { metrics: Array<{ nouns: string }> };
+    broken.metrics[0]!.nouns = '(unclosed';
+    expect(() => compileRules({ metrics: broken, types: { types: [] }, criteria: {}, critiques: critiqueJson })).toThrow(/regular expression/);
+  });
+  test('a condition with an unknown fact is refused', () => {
+    const bad = { critiques: [{ id: 'x', severity: 'info', when: [{ fact: 'nonsense', eq: 1 }], message: 'm' }] };
+    expect(() => compileRules({ metrics: metricJson, types: { types: [] }, criteria: {}, critiques: bad })).toThrow();
+  });
+});
+
+describe.each(r.metrics.map((m) => [m.id, (metricJson.metrics.find((x) => x.id === m.id))!.examples] as const))('metric %s examples', (id, ex) => {
+  test.each(ex.match)('"%s" classifies as it', (s) => expect(classifyNoun(s)?.metric).toBe(id));
+  test.each(ex.noMatch.length ? ex.noMatch : ['-'])('"%s" does not', (s) => expect(classifyNoun(s)?.metric).not.toBe(id));
+});
+
+const snap = (title: string): PageSnapshot => ({
+  url: null, title, description: '', lang: null, headings: [], text: '', plans: [], offers: [], billingToggle: [], truncated: false,
+});
+describe.each(r.types.filter((t) => t.id !== 'other').map((t) => [t.id] as const))('product type %s examples', (id) => {
+  const typeRule = JSON.parse(readFileSync('src/rules/product-types.json', 'utf8')).types.find((t: { id: string }) => t.id === id);
+  test.each(typeRule.examples.match as string[])('"%s" infers it', (s) => expect(inferProductType(snap(s)).id).toBe(id));
+  test.each(typeRule.examples.noMatch as string[])('"%s" does not', (s) => expect(inferProductType(snap(s)).id).not.toBe(id));
+});
+
+describe('layering', () => {
+  const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+  test.each(files('src/core'))('%s is pure: no DOM, no browser API, no UI, no clock', (file) => {
+    const src = readFileSync(file, 'utf8').replace(/\/\*\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    expect(src).not.toMatch(/from ['"](?:webextension-polyfill|preact|happy-dom)|\b(?:chrome|browser)\.\w|\bdocument\.|\bwindow\.|Date\.now|Math\.random/);
+  });
+  test.each(files('src').filter((f) => !f.startsWith(join('src', 'shared'))))('%s does not import webextension-polyfill directly', (file) => {
+    expect(readFileSync(file, 'utf8')).not.toMatch(/from ['"]webextension-polyfill['"]/);
+  });
+});
