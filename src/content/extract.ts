@@ -19,24 +19,39 @@ export function extractPage(doc: Document, url: string | null): PageSnapshot {
   const budget = newBudget();
   const body = doc.body ?? doc.documentElement;
   const text = body ? textLinesOf(body, budget, LIMITS.maxTextChars).join('\n') : '';
+  const base: PageSnapshot = {
+    url: url ? cap(url, 2048) : null,
+    // The title lives in <head>, which is shallow: look there so a hostile <body> cannot stop us.
+    title: cap(shortText(doc.head?.querySelector('title') ?? doc.createElement('title'), LIMITS.maxLineChars)),
+    description: '', lang: doc.documentElement?.getAttribute('lang')?.slice(0, 20) || null, headings: [],
+    text: text.slice(0, LIMITS.maxTextChars), plans: [], offers: [], billingToggle: [],
+    truncated: budget.exhausted || text.length >= LIMITS.maxTextChars,
+  };
+  try {
+    return { ...base, ...structure(doc, body, budget), truncated: base.truncated || budget.exhausted };
+  } catch (err) {
+    // Pathologically deep markup can exhaust the stack of a DOM's own recursive selector engine
+    // (happy-dom's querySelectorAll): keep the text we read and say the page was cut short.
+    if (err instanceof RangeError) return { ...base, truncated: true };
+    throw err;
+  }
+}
+
+/** The parts of a snapshot that need selector queries: plans, headings, offers, the billing toggle. */
+function structure(doc: Document, body: Element | null, budget: Budget): Partial<PageSnapshot> {
   const cards = body ? findPlanCards(body, budget) : [];
   let plans: RawPlan[] = cards.map((card) => readCard(card, budget));
   if (plans.length < 2 && body) {
     const fromTable = planFromTable(body, budget);
     if (fromTable.length > plans.length) plans = fromTable;
   }
-  const truncated = budget.exhausted || text.length >= LIMITS.maxTextChars || plans.length > LIMITS.maxPlans;
+  if (plans.length > LIMITS.maxPlans) budget.exhausted = true;
   return {
-    url: url ? cap(url, 2048) : null,
-    title: cap(shortText(doc.querySelector('title') ?? doc.createElement('title'), LIMITS.maxLineChars)),
     description: cap(doc.querySelector('meta[name="description" i], meta[property="og:description" i]')?.getAttribute('content')?.trim() ?? ''),
-    lang: doc.documentElement?.getAttribute('lang')?.slice(0, 20) || null,
     headings: [...doc.querySelectorAll('h1, h2, h3')].slice(0, LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
-    text: text.slice(0, LIMITS.maxTextChars),
     plans: plans.slice(0, LIMITS.maxPlans),
     offers: extractOffers(doc).slice(0, LIMITS.maxOffers),
     billingToggle: billingToggle(body, budget),
-    truncated,
   };
 }
 

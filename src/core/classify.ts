@@ -5,7 +5,7 @@
  */
 import type { Evidence, MetricId, PageSnapshot, Plan, ValueMetric } from './model.ts';
 import { rules } from './rules.ts';
-import { readUnit } from './price.ts';
+import { readOfferUnit } from './plans.ts';
 import { clamp, round2, snippet, textLines } from './text.ts';
 
 export const WEIGHTS = {
@@ -70,7 +70,7 @@ function offerEvidence(snapshot: PageSnapshot): Evidence[] {
   const out: Evidence[] = [];
   for (const o of snapshot.offers) {
     if (!o.unitText) continue;
-    const unit = readUnit(`per ${o.unitText}`).unit;
+    const unit = readOfferUnit(o.unitText).unit;
     if (unit) out.push({ metric: unit, text: snippet(o.unitText), weight: WEIGHTS.offerUnit });
   }
   return dedupe(out);

@@ -65,6 +65,14 @@ function attributePrices(raw: RawPlan, model: Price | null, pageCurrency: string
   return out.filter((p, i) => !out.slice(0, i).some((q) => sameMoney(p, q) && p.billing === q.billing));
 }
 
+/**
+ * Reads a schema.org unitText, which may or may not start with "per" ("per 10,000 requests", "user").
+ * @example readOfferUnit('user').unit // 'seats'
+ */
+export function readOfferUnit(unitText: string) {
+  return readUnit(/^\s*(?:per\b|\/)/iu.test(unitText) ? unitText : `per ${unitText}`);
+}
+
 /** Plans from schema.org offers, used when the page has no plan cards. */
 export function plansFromOffers(offers: RawOffer[]): Plan[] {
   const plans: Plan[] = [];
@@ -72,7 +80,7 @@ export function plansFromOffers(offers: RawOffer[]): Plan[] {
     if (o.price === null) continue;
     const amount = parseNumber(o.price);
     if (amount === null) continue;
-    const reading = readUnit(`per ${o.unitText ?? ''} ${o.billingDuration ?? ''}`);
+    const reading = readOfferUnit(`${o.unitText ?? ''} ${o.billingDuration ?? ''}`);
     const period = /P1Y|year|annual/iu.test(`${o.billingDuration} ${o.unitText}`) ? 'year'
       : /P1M|month/iu.test(`${o.billingDuration} ${o.unitText}`) ? 'month' : reading.period;
     plans.push({

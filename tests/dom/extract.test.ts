@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { extractPage } from '../../src/content/extract.ts';
+import { highlightPhrase, clearHighlights } from '../../src/content/highlight.ts';
+import { parseHtml } from '../../src/cli/dom.ts';
+import { LIMITS, PageSnapshotSchema } from '../../src/core/model.ts';
+import { analyze } from '../../src/core/analyze.ts';
+
+const read = (html: string, url: string | null = 'https://vendor.example/pricing') => {
+  const { document } = parseHtml(html);
+  const snap = extractPage(document, url);
+  expect(PageSnapshotSchema.parse(snap)).toEqual(snap);
+  return { snap, document };
+};
+
+const GRID = `<html lang="en"><head><title>Pricing | Boardly</title><meta name="description" content="Project management for teams"></head><body>
+<header><nav><a href="/">Home</a><a href="/pricing">Pricing</a></nav></header>
+<h1>Plans for teams of every size</h1>
+<div role="tablist"><button role="tab">Monthly</button><button role="tab">Yearly (save 20%)</button></div>
+<section class="grid">
+  <article class="card"><h2>Free</h2><p class="price"><span>$</span><span>0</span></p><ul><li>Up to 3 users</li><li>5 boards</li></ul><a href="#">Sign up</a></article>
+  <article class="card card--popular"><span class="badge">Most popular</span><h2>Team</h2><p class="price" data-monthly-price="10" data-annual-price="8"><span>$</span><span>10</span></p><p>per user / month</p><ul><li>Unlimited boards</li></ul><a href="#">Start free trial</a></article>
+  <article class="card"><h2>Enterprise</h2><p class="price">Custom</p><ul><li>SSO</li></ul><a href="#">Contact sales</a></article>
+</section>
+<footer><p>© 2026 Boardly</p></footer><script>document.title = 'hacked'</script></body></html>`;
+
+describe('extractPage', () => {
+  test('reads plan cards, names, CTAs, data-attribute prices, featured badge and the billing toggle', () => {
+    const { snap } = read(GRID);
+    expect(snap.title).toBe('Pricing | Boardly');
+    expect(snap.description).toBe('Project management for teams');
+    expect(snap.lang).toBe('en');
+    expect(snap.plans.map((p) => p.name)).toEqual(['Free', 'Team', 'Enterprise']);
+    const team = snap.plans[1]!;
+    expect(team.lines).toContain('$10');
+    expect(team.lines).toContain('per user / month');
+    expect(team.featured).toBe(true);
+    expect(team.attrPrices).toEqual([{ name: 'data-monthly-price', value: '10' }, { name: 'data-annual-price', value: '8' }]);
+    expect(snap.plans[2]!.ctas).toEqual(['Contact sales']);
+    expect(snap.billingToggle).toEqual(['Monthly', 'Yearly (save 20%)']);
+    expect(snap.text).not.toContain("document.title");
+  });
+
+  test('the extracted grid analyses end to end', () => {
+    const t = analyze(read(GRID).snap);
+    expect(t.valueMetric.primary).toBe('seats');
+    expect(t.productType.id).toBe('collaboration');
+    expect(t.plans.map((p) => [p.name, p.free, p.contactSales])).toEqual([['Free', true, false], ['Team', false, false], ['Enterprise', false, true]]);
+    expect(t.plans[1]!.prices).toEqual([
+      expect.objectContaining({ amount: 10, billing: 'monthly', unit: 'seats' }),
+      expect.objectContaining({ amount: 8, billing: 'annual', unit: 'seats' }),
+    ]);
+  });
+
+  test('plans as columns of a comparison table', () => {
+    const { snap } = read(`<html><head><title>Pricing</title></head><body><table>
+      <tr><th></th><th>Basic</th><th>Pro</th><th>Scale</th></tr>
+      <tr><td>Price</td><td>$20/mo</td><td>$50/mo</td><td>$120/mo</td></tr>
+      <tr><td>Contacts</td><td>1,000</td><td>10,000</td><td>50,000</td></tr>
+      <tr><td>A/B testing</td><td>–</td><td>✓</td><td>✓</td></tr></table></body></html>`);
+    expect(snap.plans.map((p) => p.name)).toEqual(['Basic', 'Pro', 'Scale']);
+    expect(snap.plans[1]!.lines).toEqual(['Pro', '$50/mo', '10,000 Contacts', 'A/B testing']);
+    expect(analyze(snap).valueMetric.primary).toBe('contacts');
+  });
+
+  test('schema.org offers from JSON-LD, and broken JSON-LD is skipped', () => {
+    const { snap } = read(`<html><head><title>API</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Geo API","offers":[
+        {"@type":"Offer","name":"Starter","price":"49","priceCurrency":"USD","priceSpecification":{"@type":"UnitPriceSpecification","price":"49","priceCurrency":"USD","unitText":"per 10,000 requests","billingDuration":"P1M"}}]}</script>
+      <script type="application/ld+json">{ not json</script></head><body><p>Hello</p></body></html>`);
+    expect(snap.offers).toContainEqual(expect.objectContaining({ name: 'Starter', price: '49', priceCurrency: 'USD', unitText: 'per 10,000 requests' }));
+    expect(analyze(snap).valueMetric.primary).toBe('api_calls');
+  });
+
+  test('a page with no prices gives no plans and an unknown verdict', () => {
+    const { snap } = read('<html><head><title>About</title></head><body><h1>About us</h1><p>We are 12 people in 3 cities.</p></body></html>');
+    expect(snap.plans).toEqual([]);
+    expect(analyze(snap).alignment.verdict).toBe('unknown');
+  });
+
+  test('a huge hostile page is capped, flagged truncated, and still valid', () => {
+    const cards = Array.from({ length: 200 }, (_, i) => `<div class="c"><h3>Plan ${i}</h3><p>$${i + 1}/mo</p><a>Buy</a></div>`).join('');
+    const filler = `<p>${'lorem ipsum '.repeat(50)}</p>`.repeat(3000);
+    const { snap } = read(`<html><head><title>${'T'.repeat(5000)}</title></head><body><div>${cards}</div>${filler}</body></html>`);
+    expect(snap.truncated).toBe(true);
+    expect(snap.plans.length).toBeLessThanOrEqual(LIMITS.maxPlans);
+    expect(snap.text.length).toBeLessThanOrEqual(LIMITS.maxTextChars);
+    expect(snap.title.length).toBeLessThanOrEqual(LIMITS.maxLineChars);
+  });
+
+  test('deeply nested markup keeps its text and is flagged truncated instead of throwing', () => {
+    const deep = '<div>'.repeat(20000) + 'Pro $5/mo' + '</div>'.repeat(20000);
+    const { snap } = read(`<html><body>${deep}</body></html>`);
+    expect(snap.text).toBe('Pro $5/mo');
+    expect(snap.truncated).toBe(true);
+  });
+});
+
+describe('highlightPhrase', () => {
+  test('outlines the smallest element showing the phrase, across inline elements, and clears it', () => {
+    const { document } = read(GRID);
+    // Evidence joining two lines marks the smallest element holding both: the card.
+    expect(highlightPhrase(document, '$10 per user / month')).toBe(true);
+    expect(document.querySelector('[data-vml-highlight]')?.querySelector('h2')?.textContent).toBe('Team');
+    expect(highlightPhrase(document, '$10')).toBe(true);
+    const marked = document.querySelectorAll('[data-vml-highlight]');
+    expect(marked).toHaveLength(1);
+    expect(marked[0]!.getAttribute('data-monthly-price')).toBe('10');
+    clearHighlights(document);
+    expect(document.querySelectorAll('[data-vml-highlight]')).toHaveLength(0);
+    expect(document.querySelector('.price[data-monthly-price]')!.hasAttribute('style')).toBe(false);
+  });
+  test('a phrase not on the page highlights nothing', () => {
+    const { document } = read(GRID);
+    expect(highlightPhrase(document, 'per 1,000 contacts')).toBe(false);
+  });
+});
