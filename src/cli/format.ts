@@ -27,7 +27,7 @@ export function toContract(file: string, t: Teardown) {
 export function formatPrice(p: Price): string {
   const money = `${p.currency} ${Number.isInteger(p.amount) ? p.amount : p.amount.toPrecision(4).replace(/\.?0+$/, '')}`;
   const head = p.percent !== undefined ? `${p.percent}%${p.amount ? ` + ${money}` : ''}` : money;
-  const unit = p.unit ? ` per ${p.per === 1 ? '' : `${p.per.toLocaleString('en-US')} `}${p.unit}` : '';
+  const unit = !p.unit ? '' : p.per === 1 ? `, ${metricLabel(p.unit)}` : `, per ${p.per.toLocaleString('en-US')} ${p.unit.replace('_', ' ')}`;
   return `${head}${p.period ? ` / ${p.period}` : ''}${unit}${p.billing ? ` (${p.billing})` : ''}`;
 }
 
