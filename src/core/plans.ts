@@ -37,11 +37,16 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
   return { name: (raw.name || lines[0] || 'Unnamed plan').slice(0, 120), free, contactSales, prices, limits };
 }
 
-/** The up to two lines after line i that state no amount of their own: where "per user / month" sits. */
+/**
+ * The up to two lines after line i that qualify its price ("per user / month", "billed annually"):
+ * lines that start like a qualifier, or short lines without numbers. A feature line such as
+ * "1,000 emails/month" is not one, or the free plan would read as "$0 / month per message".
+ */
 function contextAfter(lines: string[], i: number): string {
   const out: string[] = [];
   for (const l of lines.slice(i + 1, i + 3)) {
-    if (findMoney(l).length > 0) break;
+    const qualifier = /^(?:\/|per\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\()/iu.test(l) || (l.length <= 40 && !/\d/u.test(l));
+    if (!qualifier || findMoney(l).length > 0) break;
     out.push(l);
   }
   return out.join(' ').slice(0, 160);
