@@ -2,6 +2,7 @@
 import type { Limit } from './model.ts';
 import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
 import { classifyNoun } from './units.ts';
+import { snippet } from './text.ts';
 
 const LIMIT_RE = new RegExp(
   String.raw`(?<!per\s|[\d.,$€£¥₹%/])(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million|thousand)\b)?\+?\s?(?<noun>(?:gb|gib|tb|tib|mb)\b(?:[ -]\p{L}+){0,2}|\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})`,
@@ -25,12 +26,8 @@ export function parseLimits(line: string): Limit[] {
     if (qty === null || !noun || noun.index !== 0 || noun.metric === 'flat') continue;
     const size = /^(?:gb|gib|tb|tib|mb)\b/iu.exec(g.noun ?? '')?.[0]?.toLowerCase();
     const quantity = applyMultiplier(qty, g.mult) * (size ? SIZE_FACTOR[size] ?? 1 : 1);
-    out.push({ metric: noun.metric, quantity, text: clip(line) });
+    out.push({ metric: noun.metric, quantity, text: snippet(line, 0, 160) });
   }
   return out;
 }
 
-function clip(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > 160 ? `${t.slice(0, 157)}...` : t;
-}

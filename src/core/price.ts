@@ -5,6 +5,7 @@
 import type { MetricId, Price } from './model.ts';
 import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
 import { classifyNoun } from './units.ts';
+import { snippet } from './text.ts';
 import { rules } from './rules.ts';
 
 const SYMBOLS: Record<string, string> = {
@@ -139,7 +140,7 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
       const reading = readUnit(after);
       prices.push({
         amount: fixed?.amount ?? 0, currency: fixed?.currency ?? options.currency ?? 'USD', period: reading.period,
-        unit, per: 1, billing: readBilling(after), percent: hit.amount, text: clip(text),
+        unit, per: 1, billing: readBilling(after), percent: hit.amount, text: snippet(text, 0, 160),
       });
       if (fixed) i++;
       continue;
@@ -147,13 +148,9 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
     const reading = readUnit(tail);
     prices.push({
       amount: hit.amount, currency: hit.currency ?? options.currency ?? 'USD', period: reading.period,
-      unit: reading.unit, per: reading.per, billing: readBilling(tail), text: clip(text),
+      unit: reading.unit, per: reading.per, billing: readBilling(tail), text: snippet(text, 0, 160),
     });
   }
   return prices;
 }
 
-function clip(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > 160 ? `${t.slice(0, 157)}...` : t;
-}
