@@ -33,7 +33,9 @@ export function computeFacts(input: {
   const discount = annualDiscount(plans) ?? toggleDiscount(snapshot.billingToggle);
   return {
     primary: metric.primary,
-    metricCount: metrics.filter((m) => m !== 'flat').length,
+    // Metrics the bill is computed from: the primary plus every unit a price is stated in. Limits
+    // that differ between tiers (seats included, sends per month) do not make a second meter.
+    metricCount: new Set([...metrics.slice(0, 1), ...allPrices.flatMap((p) => (p.unit ? [p.unit] : []))].filter((m) => m !== 'flat')).size,
     productType: type,
     alignment: alignment.verdict,
     usageDrivenType: natural.length > 0 && natural.every((m) => rules().metricById.get(m)?.usage === true),
