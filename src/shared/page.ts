@@ -2,7 +2,7 @@
  * Talks to the page in a tab: injects the content script on demand (activeTab + scripting), then calls
  * its extract/highlight in the isolated world. What comes back from the page is untrusted and validated.
  */
-import contentScript from '../content/index.ts?script&iife';
+import contentScript from '../content/inject.ts?script&iife';
 import { PageSnapshotSchema, type PageSnapshot } from '../core/model.ts';
 import { browser } from './browser.ts';
 
