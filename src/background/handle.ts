@@ -1,6 +1,6 @@
 /** The background's request handler, separated from the browser wiring so it is tested in Node. */
 import { mergeImport } from '../core/export.ts';
-import { RequestSchema, type Reply } from '../shared/messages.ts';
+import { RequestSchema, type Reply } from '../shared/protocol.ts';
 import { type Area, updateTeardowns, writeSettings } from '../storage/store.ts';
 
 /** Handles one (untrusted) request: validates it, applies it to storage, replies. Never throws. */
