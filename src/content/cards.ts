@@ -63,7 +63,7 @@ const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/iu;
 
 /**
  * Plans from a comparison table whose columns are plans: each row becomes a line of each plan
- * ("1,000" in a "Contacts" row reads "1,000 Contacts", so limits parse as on cards).
+ * ("1,000" in a "Contacts" row reads "Contacts 1,000": the row's own text, so evidence can be highlighted).
  */
 export function planFromTable(root: Element, budget: Budget): RawPlan[] {
   for (const table of [...root.querySelectorAll('table')].slice(0, 20)) {
@@ -79,7 +79,7 @@ export function planFromTable(root: Element, budget: Budget): RawPlan[] {
         const label = r[0] ?? '';
         const cell = r[i + 1] ?? '';
         if (CHECK_RE.test(cell)) lines.push(label);
-        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || /[a-z]{3}/iu.test(cell) ? `${cell}` : `${cell} ${label}`);
+        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || /[a-z]{3}/iu.test(cell) ? cell : `${label} ${cell}`);
       }
       return { name, lines: lines.filter(Boolean).slice(0, LIMITS.maxLinesPerPlan), ctas: [], attrPrices: [], featured: false };
     }).filter((p) => p.name).slice(0, LIMITS.maxPlans);

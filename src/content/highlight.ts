@@ -13,8 +13,18 @@ const squash = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
  */
 export function highlightPhrase(doc: Document, phrase: string): boolean {
   clearHighlights(doc);
-  const needle = squash(phrase.replace(/\.\.\.$/, ''));
-  if (!needle || !doc.body) return false;
+  if (!doc.body) return false;
+  // Evidence read from a comparison table ("Contacts 5,000") joins a row label with a cell that
+  // is not next to it: when the whole phrase is not shown, show its trailing words (the cell).
+  const words = phrase.replace(/\.\.\.$/, '').trim().split(/\s+/);
+  const all = squash(doc.body.textContent ?? '');
+  let needle = '';
+  for (let i = 0; i < words.length; i++) {
+    const cand = squash(words.slice(i).join(' '));
+    if (cand.length < 2 || (i > 0 && !/\d/u.test(cand))) break;
+    if (all.includes(cand)) { needle = cand; break; }
+  }
+  if (!needle) return false;
   let best: Element | null = null;
   const walk = (el: Element, budget: { n: number }): void => {
     for (const child of el.children) {
@@ -23,7 +33,8 @@ export function highlightPhrase(doc: Document, phrase: string): boolean {
       if (squash(child.textContent ?? '').includes(needle)) { best = child; walk(child, budget); return; }
     }
   };
-  if (squash(doc.body.textContent ?? '').includes(needle)) { best = doc.body; walk(doc.body, { n: 100_000 }); }
+  best = doc.body;
+  walk(doc.body, { n: 100_000 });
   const target = best as Element | null;
   if (!target || target === doc.body) return false;
   target.setAttribute(ATTR, target.getAttribute('style') ?? '');

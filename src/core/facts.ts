@@ -13,6 +13,7 @@ export type Facts = Record<FactName, string | number | boolean | null> & { label
 const TRIAL_RE = /\b(?:free trial|try (?:it )?(?:for )?free|\d+[- ]day trial|start (?:a |your )?trial|kostenlos testen|essai gratuit)\b/iu;
 const OVERAGE_RE = /\b(?:overages?|additional (?:\w+ )?(?:billed|charged) at|per additional|pay as you go for extra|extra usage (?:is )?billed)\b/iu;
 const CALCULATOR_RE = /\b(?:pricing calculator|cost calculator|estimate your (?:cost|bill|price)|calculate your (?:price|cost)|price estimator)\b/iu;
+const PAYG_RE = /\b(?:pay[- ]as[- ]you[- ]go|no (?:monthly|setup|subscription) fees?|only pay (?:when|for what)|no minimums?)\b/iu;
 const SAVE_PCT_RE = /\b(?:save|spare|sparen sie|économisez|get)\s+(?:up to\s+)?(\d{1,2})\s?%/iu;
 
 /**
@@ -51,6 +52,7 @@ export function computeFacts(input: {
     tierLimits: tieredMetrics(plans).size > 0,
     overage: OVERAGE_RE.test(pageText),
     calculator: CALCULATOR_RE.test(pageText),
+    payAsYouGo: PAYG_RE.test(pageText),
     labels: {
       primaryLabel: metricLabel(metric.primary),
       productTypeLabel: productTypeLabel(type),

@@ -10,6 +10,9 @@ const LIMIT_RE = new RegExp(
 );
 const SIZE_FACTOR: Record<string, number> = { mb: 0.001, gb: 1, gib: 1, tb: 1000, tib: 1000 };
 
+// A table row read as "Contacts 1,000": the noun first, then the quantity, and nothing else.
+const ROW_RE = new RegExp(String.raw`^(?<noun>\p{L}[\p{L} -]{0,40}?)\s*:?\s+(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million)\b)?$`, 'iu');
+
 /**
  * Every limit a line states. A number is a limit only when a metric noun follows it directly
  * ("5 users", not "5 projects with unlimited users"); amounts of money are never limits.
@@ -17,6 +20,12 @@ const SIZE_FACTOR: Record<string, number> = { mb: 0.001, gb: 1, gib: 1, tb: 1000
  */
 export function parseLimits(line: string): Limit[] {
   const out: Limit[] = [];
+  const row = ROW_RE.exec(line.trim());
+  const rowNoun = row ? classifyNoun(row.groups?.noun ?? '') : null;
+  const rowQty = row ? parseNumber(row.groups?.qty ?? '') : null;
+  if (rowNoun && rowNoun.index === 0 && rowNoun.metric !== 'flat' && rowQty !== null) {
+    return [{ metric: rowNoun.metric, quantity: applyMultiplier(rowQty, row?.groups?.mult), text: snippet(line, 0, 160) }];
+  }
   for (const m of line.matchAll(LIMIT_RE)) {
     const g = m.groups ?? {};
     const before = line.slice(Math.max(0, (m.index ?? 0) - 2), m.index);

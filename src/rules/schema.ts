@@ -43,7 +43,7 @@ export const ProductTypeRulesSchema = z.object({
 export const FACT_NAMES = [
   'primary', 'metricCount', 'productType', 'alignment', 'usageDrivenType', 'hasPrices', 'planCount',
   'paidPlanCount', 'contactSalesCount', 'hiddenPriceShare', 'freeTier', 'trial', 'annualDiscountPct',
-  'tinyUnitPrice', 'tierLimits', 'overage', 'calculator',
+  'tinyUnitPrice', 'tierLimits', 'overage', 'calculator', 'payAsYouGo',
 ] as const;
 export const FactNameSchema = z.enum(FACT_NAMES);
 export type FactName = z.infer<typeof FactNameSchema>;

@@ -58,7 +58,7 @@ describe('extractPage', () => {
       <tr><td>Contacts</td><td>1,000</td><td>10,000</td><td>50,000</td></tr>
       <tr><td>A/B testing</td><td>–</td><td>✓</td><td>✓</td></tr></table></body></html>`);
     expect(snap.plans.map((p) => p.name)).toEqual(['Basic', 'Pro', 'Scale']);
-    expect(snap.plans[1]!.lines).toEqual(['Pro', '$50/mo', '10,000 Contacts', 'A/B testing']);
+    expect(snap.plans[1]!.lines).toEqual(['Pro', '$50/mo', 'Contacts 10,000', 'A/B testing']);
     expect(analyze(snap).valueMetric.primary).toBe('contacts');
   });
 
