@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -23,8 +25,21 @@ function manifest(): ManifestV3Export {
   return m as unknown as ManifestV3Export;
 }
 
+// crxjs declares the on-demand content script web-accessible to every http(s) page. executeScript
+// does not need that, and it would let any page detect the extension: drop it from the output.
+const dropWebAccessible = {
+  name: 'vml-drop-web-accessible-resources',
+  enforce: 'post' as const,
+  writeBundle(options: { dir?: string }) {
+    const file = join(options.dir ?? 'dist', 'manifest.json');
+    const m = JSON.parse(readFileSync(file, 'utf8'));
+    delete m.web_accessible_resources;
+    writeFileSync(file, JSON.stringify(m, null, 2));
+  },
+};
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifest(), browser: firefox ? 'firefox' : 'chrome' })],
+  plugins: [preact(), crx({ manifest: manifest(), browser: firefox ? 'firefox' : 'chrome' }), dropWebAccessible],
   build: {
     outDir: e2e ? 'dist-e2e' : firefox ? 'dist-firefox' : 'dist',
     emptyOutDir: true,

@@ -23,7 +23,7 @@ const build = (env) => {
 if (process.env.SKIP_BUILD !== '1') { build({}); build({ E2E: '1' }); }
 const prod = JSON.parse(readFileSync(join(ROOT, 'dist/manifest.json'), 'utf8'));
 check('dist/ asks exactly activeTab, scripting, storage', JSON.stringify([...prod.permissions].sort()) === '["activeTab","scripting","storage"]', JSON.stringify(prod.permissions));
-check('dist/ has no host permissions and no content scripts', !prod.host_permissions && !prod.optional_host_permissions && !prod.content_scripts);
+check('dist/ has no host permissions, content scripts or web-accessible resources', !prod.host_permissions && !prod.optional_host_permissions && !prod.content_scripts && !prod.web_accessible_resources);
 
 const labels = JSON.parse(readFileSync(join(ROOT, 'examples/labels.json'), 'utf8'));
 const server = createServer((req, res) => {
