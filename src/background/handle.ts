@@ -1,5 +1,5 @@
 /** The background's request handler, separated from the browser wiring so it is tested in Node. */
-import { mergeImport } from '../core/export.ts';
+import { mergeImport } from '../core/list/export.ts';
 import { RequestSchema, type Reply } from '../shared/protocol.ts';
 import { type Area, updateTeardowns, writeSettings } from '../storage/store.ts';
 

@@ -1,8 +1,8 @@
 /** The comparison list: saved teardowns side by side, sortable, notes, history, export and import. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { latestPerCompetitor, minPaidPrice, ownSummary, sortTeardowns, type SortKey } from '../core/compare.ts';
-import { parseImport, toCsv, toJsonExport, toMarkdown } from '../core/export.ts';
+import { latestPerCompetitor, minPaidPrice, ownSummary, sortTeardowns, type SortKey } from '../core/list/compare.ts';
+import { parseImport, toCsv, toJsonExport, toMarkdown } from '../core/list/export.ts';
 import type { SavedTeardown, Settings } from '../core/model.ts';
 import { metricLabel, productTypeLabel } from '../core/vocabulary.ts';
 import { browser } from '../shared/browser.ts';

@@ -3,7 +3,7 @@
  * mostly a heading and a call to action), or, failing that, a comparison table with plans as columns.
  */
 import { LIMITS, type RawPlan } from '../core/model.ts';
-import { findMoney } from '../core/price.ts';
+import { findMoney } from '../core/read/money.ts';
 import { type Budget, shortText } from './dom-text.ts';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global

@@ -4,7 +4,7 @@
  * capped (model.ts LIMITS): pages can be huge or hostile.
  */
 import { LIMITS, type PageSnapshot, type RawPlan } from '../core/model.ts';
-import { findMoney } from '../core/price.ts';
+import { findMoney } from '../core/read/money.ts';
 import { type Budget, SKIP_TAGS, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { extractOffers } from './offers.ts';
 import { findPlanCards, planFromTable } from './cards.ts';

@@ -3,11 +3,11 @@
  * can re-run it on every product-type override and the CLI gets the same answer as the browser.
  */
 import type { AnalyzeOptions, PageSnapshot, ProductType, Teardown } from './model.ts';
-import { buildPlans } from './plans.ts';
-import { classifyMetric } from './classify.ts';
-import { inferProductType } from './product-type.ts';
-import { computeFacts } from './facts.ts';
-import { alignMetric, critique, scoreCriteria } from './judge.ts';
+import { buildPlans } from './read/plans.ts';
+import { classifyMetric } from './judge/classify.ts';
+import { inferProductType } from './judge/product-type.ts';
+import { computeFacts } from './judge/facts.ts';
+import { alignMetric, critique, scoreCriteria } from './judge/critique.ts';
 
 /**
  * Tears down a pricing page.

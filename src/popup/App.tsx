@@ -1,7 +1,7 @@
 /** The popup: reads the target tab, analyses it, lets the user override the type, highlight evidence, save. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze } from '../core/analyze.ts';
-import { competitorKey, ownSummary } from '../core/compare.ts';
+import { competitorKey, ownSummary } from '../core/list/compare.ts';
 import type { PageSnapshot, ProductTypeId, SavedTeardown, Settings } from '../core/model.ts';
 import { browser } from '../shared/browser.ts';
 import { send } from '../shared/messages.ts';

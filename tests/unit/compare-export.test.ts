@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { competitorKey, histories, latestPerCompetitor, ownSummary, sortTeardowns } from '../../src/core/compare.ts';
-import { csvCell, parseImport, toCsv, toJsonExport, toMarkdown } from '../../src/core/export.ts';
+import { competitorKey, histories, latestPerCompetitor, ownSummary, sortTeardowns } from '../../src/core/list/compare.ts';
+import { csvCell, parseImport, toCsv, toJsonExport, toMarkdown } from '../../src/core/list/export.ts';
 import { saved } from './fixtures.ts';
 
 const seats1 = saved('1', 'boardly.example', '2026-01-01T00:00:00.000Z', 'Project management', '$8 per user / month', '$15 per user / month');

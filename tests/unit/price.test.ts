@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseNumber } from '../../src/core/numbers.ts';
-import { parsePrices, readBilling } from '../../src/core/price.ts';
-import { parseLimits } from '../../src/core/limits.ts';
+import { parseNumber } from '../../src/core/read/numbers.ts';
+import { parsePrices, readBilling } from '../../src/core/read/price.ts';
+import { parseLimits } from '../../src/core/read/limits.ts';
 
 describe('parseNumber', () => {
   test.each([

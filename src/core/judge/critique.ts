@@ -1,9 +1,9 @@
 /** Alignment with the reference table, the three criteria, and the critiques. Pure; rules in src/rules. */
-import type { Alignment, Criteria, Criterion, Critique, MetricId, ProductTypeId } from './model.ts';
-import { rules } from './rules.ts';
+import type { Alignment, Criteria, Criterion, Critique, MetricId, ProductTypeId } from '../model.ts';
+import { rules } from '../rules.ts';
 import { type Facts, fillTemplate, holds } from './facts.ts';
-import { clamp } from './text.ts';
-import { metricLabel } from './vocabulary.ts';
+import { clamp } from '../text.ts';
+import { metricLabel } from '../vocabulary.ts';
 
 /**
  * How well the metrics fit the product type: the primary metric is natural for it (aligned), only a

@@ -1,6 +1,6 @@
 /** Maps the noun after a price or a quantity ("users", "1,000 contacts", "GB ingested") to a metric. Pure. */
-import type { MetricId } from './model.ts';
-import { rules } from './rules.ts';
+import type { MetricId } from '../model.ts';
+import { rules } from '../rules.ts';
 
 export interface UnitMatch { metric: MetricId; text: string; index: number }
 

@@ -1,6 +1,6 @@
 /** The comparison list: competitors, histories with repricing flags, sorting, the own-product summary. Pure. */
-import type { MetricId, OwnProduct, SavedTeardown } from './model.ts';
-import { metricLabel } from './vocabulary.ts';
+import type { MetricId, OwnProduct, SavedTeardown } from '../model.ts';
+import { metricLabel } from '../vocabulary.ts';
 
 /**
  * Who a page belongs to: its host name without "www.", or the title for pages without a web URL.

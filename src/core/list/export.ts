@@ -1,5 +1,5 @@
 /** Export to CSV / JSON / Markdown and validated JSON import. Pure. */
-import { ExportFileSchema, SavedTeardownSchema, type ExportFile, type SavedTeardown } from './model.ts';
+import { ExportFileSchema, SavedTeardownSchema, type ExportFile, type SavedTeardown } from '../model.ts';
 import { minPaidPrice } from './compare.ts';
 
 const COLUMNS = ['competitor', 'url', 'title', 'savedAt', 'metric', 'secondary', 'confidence', 'productType', 'alignment', 'alignmentScore',

@@ -3,10 +3,10 @@
  * that step up across tiers, schema.org unit texts, and phrases in the page text. Pure; the
  * weights are here, the vocabulary is in src/rules.
  */
-import type { Evidence, MetricId, PageSnapshot, Plan, ValueMetric } from './model.ts';
-import { rules } from './rules.ts';
-import { readOfferUnit } from './plans.ts';
-import { clamp, round2, snippet, textLines } from './text.ts';
+import type { Evidence, MetricId, PageSnapshot, Plan, ValueMetric } from '../model.ts';
+import { rules } from '../rules.ts';
+import { readOfferUnit } from '../read/plans.ts';
+import { clamp, round2, snippet, textLines } from '../text.ts';
 
 export const WEIGHTS = {
   priceUnit: 3, tieredLimit: 2, flatLimit: 0.5, offerUnit: 2, flatPrice: 2, flatPriceBesideTiers: 0.5,

@@ -1,8 +1,8 @@
 /** Reads tier limits ("up to 2,500 contacts", "100 GB storage", "10,000 emails / month") from a line. Pure. */
-import type { Limit } from './model.ts';
+import type { Limit } from '../model.ts';
 import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
 import { classifyNoun } from './units.ts';
-import { snippet } from './text.ts';
+import { snippet } from '../text.ts';
 
 const LIMIT_RE = new RegExp(
   String.raw`(?<!per\s|[\d.,$€£¥₹%/])(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million|thousand)\b)?\+?\s?(?<noun>(?:gb|gib|tb|tib|mb)\b(?:[ -]\p{L}+){0,2}|\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})`,

@@ -2,11 +2,11 @@
  * The facts critique and criteria rules are written against: one flat record computed from the
  * classified page, plus the evaluator of the rules' conditions. Pure.
  */
-import type { Alignment, MetricId, PageSnapshot, Plan, ProductTypeId, ValueMetric } from './model.ts';
-import type { Condition, FactName } from '../rules/schema.ts';
-import { rules } from './rules.ts';
+import type { Alignment, MetricId, PageSnapshot, Plan, ProductTypeId, ValueMetric } from '../model.ts';
+import type { Condition, FactName } from '../../rules/schema.ts';
+import { rules } from '../rules.ts';
 import { tieredMetrics } from './classify.ts';
-import { metricLabel, productTypeLabel } from './vocabulary.ts';
+import { metricLabel, productTypeLabel } from '../vocabulary.ts';
 
 export type Facts = Record<FactName, string | number | boolean | null> & { labels: Record<string, string> };
 

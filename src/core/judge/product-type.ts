@@ -2,9 +2,9 @@
  * Infers the product type from what the page says about itself: the title and headings weigh most,
  * then the meta description, then the body text. Pure; the signals are in src/rules/product-types.json.
  */
-import type { PageSnapshot, ProductType, ProductTypeId, TypeEvidence } from './model.ts';
-import { rules } from './rules.ts';
-import { clamp, round2, snippet, textLines } from './text.ts';
+import type { PageSnapshot, ProductType, ProductTypeId, TypeEvidence } from '../model.ts';
+import { rules } from '../rules.ts';
+import { clamp, round2, snippet, textLines } from '../text.ts';
 
 const PLACE_WEIGHT = { title: 3, heading: 2, description: 2, text: 1 } as const;
 const MAX_HITS_PER_SIGNAL = 3;

@@ -1,7 +1,8 @@
 /** Turns the plan cards (and schema.org offers) of a snapshot into priced plans. Pure. */
-import type { Limit, PageSnapshot, Plan, Price, RawOffer, RawPlan } from './model.ts';
+import type { Limit, PageSnapshot, Plan, Price, RawOffer, RawPlan } from '../model.ts';
 import { parseNumber } from './numbers.ts';
-import { findMoney, parsePrices, readBilling, readUnit } from './price.ts';
+import { findMoney } from './money.ts';
+import { parsePrices, readBilling, readUnit } from './price.ts';
 import { parseLimits } from './limits.ts';
 
 const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/iu;
