@@ -7,15 +7,15 @@ import { z } from 'zod';
 
 /** Stable ids of value metrics (DESIGN.md "The vocabulary"). Rules may add descriptions, never rename. */
 export const METRIC_IDS = [
-  'seats', 'contacts', 'messages', 'compute', 'storage', 'data_volume',
-  'transactions', 'api_calls', 'revenue', 'flat',
+  'seats', 'active_users', 'contacts', 'messages', 'conversations', 'outcomes', 'compute', 'storage', 'data_volume',
+  'transactions', 'orders', 'revenue', 'api_calls', 'credits', 'locations', 'flat',
 ] as const;
 export const MetricIdSchema = z.enum(METRIC_IDS);
 export type MetricId = z.infer<typeof MetricIdSchema>;
 
 export const PRODUCT_TYPE_IDS = [
   'collaboration', 'infrastructure', 'marketing', 'analytics', 'payments',
-  'developer_api', 'finance', 'other',
+  'developer_api', 'finance', 'ecommerce', 'customer_support', 'other',
 ] as const;
 export const ProductTypeIdSchema = z.enum(PRODUCT_TYPE_IDS);
 export type ProductTypeId = z.infer<typeof ProductTypeIdSchema>;

@@ -1,21 +1,17 @@
+/** Human words for metric and product-type ids: the labels live in the rule files, next to the rules. */
 import type { MetricId, ProductTypeId } from './model.ts';
+import metricJson from '../rules/value-metrics.json' with { type: 'json' };
+import typeJson from '../rules/product-types.json' with { type: 'json' };
 
-const METRIC_LABELS: Record<MetricId, string> = {
-  seats: 'per seat', contacts: 'per contact', messages: 'per message sent', compute: 'per compute unit',
-  storage: 'per GB stored', data_volume: 'per data volume (events, rows)', transactions: 'per transaction',
-  api_calls: 'per API call', revenue: 'by revenue managed', flat: 'flat price per account',
-};
-const TYPE_LABELS: Record<ProductTypeId, string> = {
-  collaboration: 'Collaboration', infrastructure: 'Infrastructure', marketing: 'Marketing', analytics: 'Analytics',
-  payments: 'Payments', developer_api: 'Developer API', finance: 'Finance', other: 'Other',
-};
+const METRIC_LABELS = new Map(metricJson.metrics.map((m) => [m.id, m.label]));
+const TYPE_LABELS = new Map(typeJson.types.map((t) => [t.id, t.label]));
 
 /** A short human label for a metric id. @example metricLabel('seats') // 'per seat' */
 export function metricLabel(id: MetricId | null): string {
-  return id === null ? 'none found' : METRIC_LABELS[id];
+  return id === null ? 'none found' : METRIC_LABELS.get(id) ?? id;
 }
 
 /** A human label for a product type id. @example productTypeLabel('developer_api') // 'Developer API' */
 export function productTypeLabel(id: ProductTypeId | null): string {
-  return id === null ? 'Unknown' : TYPE_LABELS[id];
+  return id === null ? 'Unknown' : TYPE_LABELS.get(id) ?? id;
 }

@@ -64,7 +64,7 @@ describe('parseLimits', () => {
   test.each([
     ['Up to 2,500 contacts', 'contacts', 2500], ['100 GB storage', 'storage', 100], ['2 TB storage', 'storage', 2000],
     ['10,000 emails / month', 'messages', 10000], ['3 users included', 'seats', 3], ['1M events per month', 'data_volume', 1e6],
-    ['10k monthly tracked users', 'data_volume', 10000], ['Bis zu 1.000 Kontakte', 'contacts', 1000], ['4 vCPU', 'compute', 4],
+    ['10k monthly tracked users', 'active_users', 10000], ['Bis zu 1.000 Kontakte', 'contacts', 1000], ['4 vCPU', 'compute', 4],
     ['50,000 API requests', 'api_calls', 50000], ['Subscribers 25,000', 'contacts', 25000],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['5 projects with unlimited users'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(

@@ -9,6 +9,8 @@ import { clamp, round2, snippet, textLines } from '../text.ts';
 const PLACE_WEIGHT = { title: 3, heading: 2, description: 2, text: 1 } as const;
 const MAX_HITS_PER_SIGNAL = 3;
 const MIN_SCORE = 2;
+/** Below this the page is `other`: a guess between types would mislead more than it helps. */
+const MIN_CONFIDENCE = 0.4;
 
 /**
  * The product type with the evidence phrases behind it; null when the page says too little.
@@ -42,6 +44,7 @@ export function inferProductType(snapshot: PageSnapshot): ProductType {
   if (!top || top[1] < MIN_SCORE) return { id: null, confidence: 0, evidence: [] };
   const total = ranked.reduce((s, [, v]) => s + v, 0);
   const confidence = (top[1] / total) * (0.5 + 0.5 * clamp(top[1] / 12, 0, 1));
+  if (confidence < MIN_CONFIDENCE) return { id: 'other', confidence: round2(confidence), evidence: [] };
   return {
     id: top[0], confidence: round2(confidence),
     evidence: evidence.filter((e) => e.type === top[0]).sort((a, b) => b.weight - a.weight)
