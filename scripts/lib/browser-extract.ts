@@ -17,7 +17,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 export async function bundleExtract(): Promise<string> {
   const out = await build({
     stdin: {
-      contents: "import { extractPage } from './src/content/extract.ts';\n(globalThis as any).__vmlExtract = () => extractPage(document, location.href);",
+      contents: "import { extractPage } from './src/content/extract.ts';\n(globalThis as any).__vmlExtract = () => extractPage(document, location.href, { rendered: true });",
       resolveDir: resolve(import.meta.dirname, '../..'), loader: 'ts',
     },
     bundle: true, format: 'iife', write: false, minify: true, target: 'es2022',

@@ -1,60 +1,79 @@
 /**
- * Finds the plan cards of a pricing page: the container whose children each carry a price (and
- * mostly a heading and a call to action), or, failing that, a comparison table with plans as columns.
+ * Finds the plan cards of a pricing page: the repeated sibling containers that each hold one price
+ * (the pricing grid), preferred over add-on lists and comparison tables; or, failing that, a
+ * comparison table with plans as columns.
  */
 import { LIMITS, type RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, shortText } from './dom-text.ts';
+import { type Budget, type ReadOptions, isHidden, shortText } from './dom-text.ts';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global
-const HEADING_SEL = 'h1, h2, h3, h4, h5, h6, [class*="name" i], [class*="title" i]';
+export const HEADING_SEL = 'h1, h2, h3, h4, h5, h6, [class*="name" i], [class*="title" i], [class*="tier" i]';
 const CTA_SEL = 'a, button, [role="button"]';
 const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?:us|sales)|let'?s talk|kostenlos|gratuit|auf anfrage|sur devis)$/iu;
+/** Names plans are commonly given: a grid of these is the pricing grid, not a list of add-ons. */
+const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|small business|medium business|advanced|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/iu;
+const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/iu;
 
 /** Elements that show a price: the smallest ancestor of a text node whose short text states an amount. */
-function priceElements(root: Element, budget: Budget): Element[] {
+function priceElements(root: Element, budget: Budget, opts: ReadOptions): Element[] {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const found = new Set<Element>();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (--budget.nodes < 0) { budget.exhausted = true; break; }
-    const v = n.nodeValue ?? '';
-    if (!/\d|free|custom|contact|kostenlos|gratuit/iu.test(v)) continue;
+    if (!PRICE_TEST_RE.test(n.nodeValue ?? '')) continue;
     let el = n.parentElement;
     for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+      budget.nodes -= 2;
       const t = shortText(el, 100);
       if (t.length > 80) break;
-      if (findMoney(t).some((h) => h.kind === 'money') || NO_NUMBER_PRICE_RE.test(t)) { found.add(el); break; }
+      if (findMoney(t).some((h) => h.kind === 'money') || NO_NUMBER_PRICE_RE.test(t)) {
+        if (!opts.rendered || !isHidden(el, true)) found.add(el);
+        break;
+      }
     }
     if (found.size > 400) break;
   }
   return [...found];
 }
 
+interface Candidate { container: Element; kids: Map<Element, Element>; score: number }
+
 /**
  * The plan cards of a page, in document order; empty when the page has no recognisable plan grid.
+ * Each candidate grid scores per card: a price (1), a heading (2), a call to action (1), a price shown
+ * on its own rather than inside a sentence (1), and a plan-like name ("Pro", "Team": 1.5).
  * @example findPlanCards(document.body, newBudget()).length // 3
  */
-export function findPlanCards(root: Element, budget: Budget): Element[] {
-  const bearers = new Map<Element, Set<Element>>();
-  for (const p of priceElements(root, budget)) {
+export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions = {}): Element[] {
+  const byContainer = new Map<Element, Map<Element, Element>>(); // container -> child card -> its first price element
+  for (const p of priceElements(root, budget, opts)) {
     let child: Element = p;
-    for (let a = p.parentElement; a && a !== root.parentElement; child = a, a = a.parentElement) {
-      const set = bearers.get(a) ?? new Set<Element>();
-      set.add(child);
-      bearers.set(a, set);
+    for (let a = p.parentElement, depth = 0; a && a !== root.parentElement && depth < 12; child = a, a = a.parentElement, depth++) {
+      const kids = byContainer.get(a) ?? new Map<Element, Element>();
+      if (!kids.has(child)) kids.set(child, p);
+      byContainer.set(a, kids);
     }
   }
-  let best: { container: Element; score: number } | null = null;
-  for (const [container, kids] of bearers) {
+  let best: Candidate | null = null;
+  for (const [container, kids] of byContainer) {
     if (kids.size < 2) continue;
-    let score = kids.size;
-    for (const k of kids) score += (k.querySelector(HEADING_SEL) ? 2 : 0) + (k.querySelector(CTA_SEL) ? 1 : 0);
-    if (!best || score > best.score) best = { container, score };
+    let score = 0;
+    for (const [kid, price] of kids) {
+      budget.nodes -= 20;
+      const heading = kid.querySelector(HEADING_SEL);
+      const name = heading ? shortText(heading, 60) : '';
+      score += 1 + (heading ? 2 : 0) + (kid.querySelector(CTA_SEL) ? 1 : 0)
+        + (shortText(price, 40).length <= 30 ? 1 : 0) + (PLAN_NAME_RE.test(name) ? 1.5 : 0);
+    }
+    // A grid of many cards is more often a list of products or add-ons than of plans.
+    if (kids.size > 6) score *= 6 / kids.size;
+    if (!best || score > best.score) best = { container, kids, score };
   }
-  if (!best || best.score < 4) return [];
-  const kids = bearers.get(best.container)!;
-  return [...best.container.children].filter((c) =>
+  if (!best || best.score < 6) return [];
+  const { container, kids } = best;
+  return [...container.children].filter((c) =>
     kids.has(c) || (c.querySelector(HEADING_SEL) !== null && c.querySelector(CTA_SEL) !== null)).slice(0, LIMITS.maxPlans);
 }
 
@@ -67,8 +86,8 @@ const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/iu;
  */
 export function planFromTable(root: Element, budget: Budget): RawPlan[] {
   for (const table of [...root.querySelectorAll('table')].slice(0, 20)) {
-    const rows = [...table.querySelectorAll('tr')].slice(0, 200).map((r) => [...r.querySelectorAll('th, td')].map((c) => shortText(c, LIMITS.maxLineChars)));
-    budget.nodes -= rows.length * 4;
+    const rows = [...table.querySelectorAll('tr')].slice(0, 200).map((r) => [...r.querySelectorAll('th, td')].slice(0, 12).map((c) => shortText(c, LIMITS.maxLineChars)));
+    budget.nodes -= rows.length * 12;
     const header = rows.find((r) => r.length >= 3 && r.slice(1).filter(Boolean).length >= 2);
     const priced = rows.filter((r) => r.slice(1).filter((c) => findMoney(c).some((h) => h.kind === 'money') || NO_NUMBER_PRICE_RE.test(c)).length >= 2);
     if (!header || priced.length === 0) continue;

@@ -1,53 +1,122 @@
 /**
- * Reads rendered-ish text out of a DOM with standard APIs only (no innerText, no layout), so the same
- * code runs on the live page and on a DOM built in Node. Block elements start new lines; inline ones
- * join, so "<span>$</span><span>29</span>" reads "$29".
+ * Reads rendered text out of a DOM with standard APIs only (no innerText), so the same code runs on the
+ * live page and on a DOM built in Node. Block elements start new lines; inline ones join, and white
+ * space inside text nodes (source line breaks included) collapses to one space, as a browser lays it
+ * out: "<span>$</span>\n<span>29</span>" reads "$ 29", never two lines. Every walk is iterative and
+ * charged to a shared budget, so a huge or hostile page costs bounded, linear work.
  */
 
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'SELECT']);
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'SELECT', 'DIALOG']);
+/** Site chrome: navigation menus and footers say what the site sells everywhere, not on this page. */
+const CHROME_TAGS = new Set(['NAV', 'FOOTER']);
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LABEL',
   'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
+// Zero-width and bidi-control characters split or disguise numbers ("$2\u200b9" is $29) and are never read.
+const INVISIBLE_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu;
+/** Class, id or data names that mark one side of a monthly/annual price toggle. */
+const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|year|mensuel|annuel|monatlich|jaehrlich|jährlich)(?:$|[\s_-])/iu;
 
 /** A visit budget shared by one extraction, so a huge or hostile page costs a bounded amount of work. */
 export interface Budget { nodes: number; exhausted: boolean }
-export const newBudget = (nodes = 60_000): Budget => ({ nodes, exhausted: false });
+export const newBudget = (nodes = 200_000): Budget => ({ nodes, exhausted: false });
+
+/** How a walk treats hidden and chrome elements. */
+export interface ReadOptions {
+  /** The live page: ask the browser whether an element is rendered (display, visibility). */
+  rendered?: boolean;
+  /** Skip navigation and footers (page text), keep them (inside a card they are rare and harmless). */
+  skipChrome?: boolean;
+  /** Hidden sides of a monthly/annual toggle are handed here instead of being skipped. */
+  onBillingVariant?: (el: Element, billing: 'monthly' | 'annual') => void;
+}
+
+/** Removes zero-width and bidi-control characters and collapses white space. */
+export const cleanText = (s: string): string => s.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ');
+
+/** Which side of a billing toggle an element's own class, id or data names say it is, if any. */
+export function billingMark(el: Element): 'monthly' | 'annual' | null {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-period') ?? ''} ${el.getAttribute('data-billing') ?? ''}`;
+  const m = BILLING_MARK_RE.exec(names);
+  if (!m) return null;
+  return /month|mensuel|monat/iu.test(m[0]) ? 'monthly' : 'annual';
+}
+
+/** Whether an element is not shown: the hidden attribute, an inline style, or (live page) the computed style. */
+export function isHidden(el: Element, rendered: boolean): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE_RE.test(style)) return true;
+  if (!rendered) return false;
+  const view = el.ownerDocument.defaultView;
+  const cs = view?.getComputedStyle?.(el);
+  return cs !== undefined && cs !== null && (cs.display === 'none' || cs.visibility === 'hidden');
+}
 
 /**
- * The text of an element as lines, whitespace collapsed, empty lines dropped.
- * @example textLinesOf(card) // ['Pro', '$29/mo', 'Up to 2,500 contacts']
+ * The text of an element as lines, white space collapsed, empty lines dropped. `maxChars` counts the
+ * collapsed text; when it or the budget runs out, `cut` is set on the result.
+ * @example textLinesOf(card, budget) // ['Pro', '$29/mo', 'Up to 2,500 contacts']
  */
-export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000): string[] {
-  const parts: string[] = [];
+export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, opts: ReadOptions = {}): string[] & { cut?: boolean } {
+  const lines: string[] & { cut?: boolean } = [];
+  let line = '';
   let size = 0;
+  const flush = () => {
+    const t = line.trim();
+    if (t) { lines.push(t); size += t.length; }
+    line = '';
+  };
   const stack: Array<Node | null> = [root]; // null marks the end of a block element
-  while (stack.length > 0 && size < maxChars) {
+  while (stack.length > 0) {
+    if (size + line.length >= maxChars) { lines.cut = true; break; }
     const node = stack.pop();
-    if (node === null) { parts.push('\n'); continue; }
+    if (node === null) { flush(); continue; }
     if (node === undefined) break;
-    if (--budget.nodes < 0) { budget.exhausted = true; break; }
+    if (--budget.nodes < 0) { budget.exhausted = true; lines.cut = true; break; }
     if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
-      parts.push(t);
-      size += t.length;
+      line += cleanText(node.nodeValue ?? '');
       continue;
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) continue;
-    const block = BLOCK_TAGS.has(tag);
-    if (block) { parts.push('\n'); stack.push(null); }
+    if (SKIP_TAGS.has(tag) || (opts.skipChrome && CHROME_TAGS.has(tag))) continue;
+    if (el !== root && isHidden(el, opts.rendered ?? false)) {
+      const billing = opts.onBillingVariant ? billingMark(el) : null;
+      if (billing) opts.onBillingVariant!(el, billing);
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) { flush(); stack.push(null); }
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  return parts.join('').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  flush();
+  if (size > maxChars) {
+    lines.cut = true;
+    while (lines.length && size - lines[lines.length - 1]!.length >= maxChars) size -= lines.pop()!.length;
+  }
+  return lines;
 }
 
-/** The collapsed textContent of a small element (headings, buttons, price spans), capped. */
+/**
+ * The collapsed text of an element, read only as far as `max` characters: linear in what it reads,
+ * never in the size of the subtree (a price's parent may hold a whole page).
+ */
 export function shortText(el: Element, max = 200): string {
-  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let out = '';
+  let visits = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0 && out.length <= max && visits++ < max * 4 + 50) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) { out += cleanText(node.nodeValue ?? ''); continue; }
+    if (node.nodeType !== 1 || SKIP_TAGS.has((node as Element).tagName.toUpperCase())) continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  const t = out.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max) : t;
 }

@@ -5,9 +5,9 @@
  */
 import { LIMITS, type PageSnapshot, type RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, SKIP_TAGS, newBudget, shortText, textLinesOf } from './dom-text.ts';
+import { type Budget, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { extractOffers } from './offers.ts';
-import { findPlanCards, planFromTable } from './cards.ts';
+import { HEADING_SEL, findPlanCards, planFromTable } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
 
@@ -15,20 +15,22 @@ const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > 
  * Reads a pricing page.
  * @example extractPage(document, location.href).plans.length // 3
  */
-export function extractPage(doc: Document, url: string | null): PageSnapshot {
+export function extractPage(doc: Document, url: string | null, options: { rendered?: boolean } = {}): PageSnapshot {
   const budget = newBudget();
+  const opts: ReadOptions = { rendered: options.rendered ?? false };
   const body = doc.body ?? doc.documentElement;
-  const text = body ? textLinesOf(body, budget, LIMITS.maxTextChars).join('\n') : '';
+  const lines = body ? textLinesOf(body, budget, LIMITS.maxTextChars, { ...opts, skipChrome: true }) : [];
+  const text = lines.join('\n');
   const base: PageSnapshot = {
     url: url ? cap(url, 2048) : null,
     // The title lives in <head>, which is shallow: look there so a hostile <body> cannot stop us.
     title: cap(shortText(doc.head?.querySelector('title') ?? doc.createElement('title'), LIMITS.maxLineChars)),
     description: '', lang: doc.documentElement?.getAttribute('lang')?.slice(0, 20) || null, headings: [],
     text: text.slice(0, LIMITS.maxTextChars), plans: [], offers: [], billingToggle: [],
-    truncated: budget.exhausted || text.length >= LIMITS.maxTextChars,
+    truncated: budget.exhausted || lines.cut === true,
   };
   try {
-    return { ...base, ...structure(doc, body, budget), truncated: base.truncated || budget.exhausted };
+    return { ...base, ...structure(doc, body, budget, opts), truncated: base.truncated || budget.exhausted };
   } catch (err) {
     // Pathologically deep markup can exhaust the stack of a DOM's own recursive selector engine
     // (happy-dom's querySelectorAll): keep the text we read and say the page was cut short.
@@ -38,9 +40,9 @@ export function extractPage(doc: Document, url: string | null): PageSnapshot {
 }
 
 /** The parts of a snapshot that need selector queries: plans, headings, offers, the billing toggle. */
-function structure(doc: Document, body: Element | null, budget: Budget): Partial<PageSnapshot> {
-  const cards = body ? findPlanCards(body, budget) : [];
-  let plans: RawPlan[] = cards.map((card) => readCard(card, budget));
+function structure(doc: Document, body: Element | null, budget: Budget, opts: ReadOptions): Partial<PageSnapshot> {
+  const cards = body ? findPlanCards(body, budget, opts) : [];
+  let plans: RawPlan[] = dedupeGrids(cards.filter((c) => !opts.rendered || !isHidden(c, true)).map((card) => readCard(card, budget, opts)));
   if (plans.length < 2 && body) {
     const fromTable = planFromTable(body, budget);
     if (fromTable.length > plans.length) plans = fromTable;
@@ -49,6 +51,7 @@ function structure(doc: Document, body: Element | null, budget: Budget): Partial
   return {
     description: cap(doc.querySelector('meta[name="description" i], meta[property="og:description" i]')?.getAttribute('content')?.trim() ?? ''),
     headings: [...doc.querySelectorAll('h1, h2, h3')].slice(0, LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
+    about: about(doc, body, budget, opts),
     plans: plans.slice(0, LIMITS.maxPlans),
     offers: extractOffers(doc).slice(0, LIMITS.maxOffers),
     billingToggle: billingToggle(body, budget),
@@ -58,10 +61,19 @@ function structure(doc: Document, body: Element | null, budget: Budget): Partial
 const FEATURED_RE = /\b(?:popular|featured|recommended|highlight(?:ed)?|best[- ]value|most[- ]popular)\b/iu;
 const PRICE_ATTR_RE = /price|monthly|annual|yearly|month|year/iu;
 
-/** One plan card: its name, lines, CTAs, prices in data attributes, and whether it is featured. */
-export function readCard(card: Element, budget: Budget): RawPlan {
-  const lines = textLinesOf(card, budget, 8000).map((l) => cap(l)).slice(0, LIMITS.maxLinesPerPlan);
-  const heading = card.querySelector('h1, h2, h3, h4, h5, h6, [class*="name" i], [class*="title" i], [class*="tier" i]');
+/** One plan card: its name, lines, CTAs, prices in data attributes, billing-toggle sides, and whether it is featured. */
+export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}): RawPlan {
+  const marked: Array<[Element, 'monthly' | 'annual']> = [];
+  const read = textLinesOf(card, budget, 8000, { ...opts, onBillingVariant: (el, billing) => marked.push([el, billing]) });
+  if (read.cut) budget.exhausted = true;
+  const lines = read.map((l) => cap(l)).slice(0, LIMITS.maxLinesPerPlan);
+  // Visible sides of a toggle say their billing through their class names too ("price annually").
+  for (const el of [...card.querySelectorAll('[class]')].slice(0, 300)) {
+    const billing = billingMark(el);
+    if (billing && !marked.some(([m]) => m.contains(el) || el.contains(m)) && /\d/u.test(shortText(el, 80))) marked.push([el, billing]);
+  }
+  const variants = marked.slice(0, 6).map(([el, billing]) => ({ billing, lines: textLinesOf(el, budget, 600).map((l) => cap(l)).slice(0, 12) }));
+  const heading = card.querySelector(HEADING_SEL);
   const name = heading ? shortText(heading, 120) : (lines.find((l) => findMoney(l).length === 0) ?? '');
   const ctas = [...card.querySelectorAll('a, button, [role="button"]')].slice(0, 20).map((b) => cap(shortText(b))).filter(Boolean);
   const attrPrices: RawPlan['attrPrices'] = [];
@@ -74,7 +86,37 @@ export function readCard(card: Element, budget: Budget): RawPlan {
     }
   }
   const featured = FEATURED_RE.test(card.getAttribute('class') ?? '') || lines.slice(0, 3).some((l) => FEATURED_RE.test(l));
-  return { name: cap(name), lines, ctas, attrPrices, featured };
+  return { name: cap(name), lines, ctas, attrPrices, featured, variants };
+}
+
+/** Copies of one grid (monthly and annual, mobile and desktop) read as one set of plans: the first. */
+function dedupeGrids(plans: RawPlan[]): RawPlan[] {
+  const names = plans.map((p) => p.name.toLowerCase());
+  for (let period = 1; period <= names.length / 2; period++) {
+    if (names.length % period !== 0) continue;
+    if (names.every((n, i) => n === names[i % period]) && new Set(names.slice(0, period)).size === period) return plans.slice(0, period);
+  }
+  return plans;
+}
+
+/** What the page says the product is: its h1 and the first paragraphs of the main content. */
+function about(doc: Document, body: Element | null, budget: Budget, opts: ReadOptions): string[] {
+  const out: string[] = [];
+  const h1 = doc.querySelector('h1');
+  if (h1) out.push(cap(shortText(h1, LIMITS.maxLineChars)));
+  const og = doc.querySelector('meta[property="og:title" i]')?.getAttribute('content')?.trim();
+  if (og) out.push(cap(og));
+  const main = doc.querySelector('main, [role="main"]') ?? body;
+  if (main) {
+    for (const p of [...main.querySelectorAll('p')].slice(0, 40)) {
+      if (out.length >= 6) break;
+      budget.nodes -= 5;
+      if (p.closest('nav, footer, header nav') || isHidden(p, opts.rendered ?? false)) continue;
+      const t = shortText(p, LIMITS.maxLineChars);
+      if (t.length >= 40) out.push(cap(t));
+    }
+  }
+  return out.filter(Boolean);
 }
 
 const TOGGLE_RE = /^(?:(?:pay |billed )?(?:monthly|annually|annual|yearly|month|year)(?: billing)?|monatlich|jährlich|mensuel|annuel)\b/iu;

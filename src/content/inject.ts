@@ -6,7 +6,7 @@ import { extractPage } from './extract.ts';
 import { clearHighlights, highlightPhrase } from './highlight.ts';
 
 const api = {
-  extract: () => extractPage(document, location.href),
+  extract: () => extractPage(document, location.href, { rendered: true }),
   highlight: (text: string) => highlightPhrase(document, String(text)),
   clear: () => clearHighlights(document),
 };

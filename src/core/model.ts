@@ -49,6 +49,11 @@ export const RawPlanSchema = z.object({
   attrPrices: z.array(AttrPriceSchema).max(LIMITS.maxAttrPrices),
   /** Marked as the recommended plan (class or badge "Most popular"). */
   featured: z.boolean(),
+  /**
+   * The sides of a monthly/annual price toggle the card marks as such (class "monthly", "js-yearly-cost"),
+   * hidden ones included: their prices are read with that billing.
+   */
+  variants: z.array(z.object({ billing: z.enum(['monthly', 'annual']), lines: z.array(line).max(12) })).max(6).optional(),
 });
 export type RawPlan = z.infer<typeof RawPlanSchema>;
 
@@ -73,6 +78,8 @@ export const PageSnapshotSchema = z.object({
   text: z.string().max(LIMITS.maxTextChars),
   plans: z.array(RawPlanSchema).max(LIMITS.maxPlans),
   offers: z.array(RawOfferSchema).max(LIMITS.maxOffers),
+  /** What the page says the product is: h1 and the first paragraphs of the main content (no nav, no footer). */
+  about: z.array(line).max(8).optional(),
   /** Labels of a monthly/annual switch when the page has one ("Monthly", "Annually (save 20%)"). */
   billingToggle: z.array(line).max(6),
   /** True when a cap cut something off (text, plans, lines). */

@@ -21,6 +21,7 @@ export interface CompiledRules {
   metrics: CompiledMetric[];
   metricById: Map<MetricId, CompiledMetric>;
   periodWords: RegExp;
+  axisPatterns: CompiledSignal[];
   types: CompiledType[];
   typeById: Map<ProductTypeId, CompiledType>;
   criteria: CriteriaRules;
@@ -48,6 +49,7 @@ export function compileRules(
     metrics,
     metricById: new Map(metrics.map((x) => [x.id, x])),
     periodWords: new RegExp(`^(?:${m.periodWords})`, 'iu'),
+    axisPatterns: m.axisPatterns.map(compileSignal),
     types,
     typeById: new Map(types.map((x) => [x.id, x])),
     criteria: CriteriaRulesSchema.parse(raw.criteria),

@@ -23,6 +23,8 @@ export const MetricRulesSchema = z.object({
   $comment: z.string().optional(),
   metrics: z.array(MetricRuleSchema),
   periodWords: pattern,
+  /** Sentences naming the pricing axis; each pattern has a named group `noun`. */
+  axisPatterns: z.array(SignalSchema.refine((s) => s.pattern.includes('(?<noun>'), 'an axis pattern needs a (?<noun>...) group')),
 }).strict();
 
 export const ProductTypeRuleSchema = z.object({

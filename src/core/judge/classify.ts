@@ -1,16 +1,22 @@
 /**
- * Classifies the value metric(s) of a page from weighted evidence: units of prices (strongest), limits
- * that step up across tiers, schema.org unit texts, and phrases in the page text. Pure; the
- * weights are here, the vocabulary is in src/rules.
+ * Classifies the value metric(s) of a page: the axis along which the plan price changes. In order of
+ * strength: units the plans' prices are stated in ("$15 per user"), sentences naming the axis ("How
+ * many contacts do you have?"), a limit that steps up across tiers (500 / 3,000 / 7,500 orders), schema.org
+ * unit texts, then phrases in the page text. Flat is what is left: priced tiers that step along no single
+ * metric. Pure; the weights are here, the vocabulary is in src/rules.
  */
 import type { Evidence, MetricId, PageSnapshot, Plan, ValueMetric } from '../model.ts';
 import { rules } from '../rules.ts';
 import { readOfferUnit } from '../read/plans.ts';
+import { classifyNoun } from '../read/units.ts';
+import { joinPriceFragments } from '../read/lines.ts';
 import { clamp, round2, snippet, textLines } from '../text.ts';
 
 export const WEIGHTS = {
-  priceUnit: 3, tieredLimit: 2, flatLimit: 0.5, offerUnit: 2, flatPrice: 2, flatPriceBesideTiers: 0.5,
-  maxPhraseHits: 3, secondaryShare: 0.3, minSecondary: 2, maxEvidence: 14,
+  priceUnit: 3, extraUnitPrice: 1, tieredLimit: 2, flatLimit: 0.3, offerUnit: 2, flatPlan: 1,
+  maxPhraseHits: 3, maxAxisHits: 2, secondaryShare: 0.3, minSecondary: 2, maxEvidence: 14,
+  /** A stepped limit is the axis when it outscores every other stepped metric by this factor. */
+  dominance: 1.5,
 } as const;
 
 /**
@@ -18,33 +24,73 @@ export const WEIGHTS = {
  * @example classifyMetric(snapshot, plans).primary // 'contacts'
  */
 export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetric {
-  const evidence = [...priceEvidence(plans), ...limitEvidence(plans), ...offerEvidence(snapshot), ...phraseEvidence(snapshot)];
+  const lines = joinPriceFragments(textLines(snapshot.text));
+  const units = priceEvidence(plans);
+  const axis = axisEvidence([...(snapshot.about ?? []), ...snapshot.headings, ...lines]);
+  const stepped = tieredMetrics(plans);
+  const evidence = [...units, ...axis, ...limitEvidence(plans, stepped), ...offerEvidence(snapshot), ...phraseEvidence(lines)];
   const scores = new Map<MetricId, number>();
   for (const e of evidence) scores.set(e.metric, (scores.get(e.metric) ?? 0) + e.weight);
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const ranked = [...scores.entries()].filter(([id]) => id !== 'flat').sort((a, b) => b[1] - a[1]);
+  const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && x.unit === null && x.percent === undefined)
+    && !p.prices.some((x) => x.unit !== null));
   const hasPrices = plans.some((p) => p.prices.length > 0);
-  const top = ranked[0];
-  if (!top || (!hasPrices && top[1] < 2)) return { primary: null, secondary: [], confidence: 0, evidence: [] };
-  const total = ranked.reduce((s, [, v]) => s + v, 0);
-  const secondary = ranked.slice(1)
-    .filter(([id, v]) => id !== 'flat' && v >= Math.max(WEIGHTS.minSecondary, top[1] * WEIGHTS.secondaryShare))
-    .map(([id]) => id).slice(0, 3);
-  let confidence = (top[1] / total) * (0.5 + 0.5 * clamp(top[1] / 6, 0, 1));
-  if (!hasPrices) confidence = Math.min(confidence, 0.4);
-  const kept = new Set<MetricId>([top[0], ...secondary]);
+
+  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0);
+  if (primary === null || !hasPrices) {
+    // No readable price: nothing to classify, though the words may say what the unit would be.
+    const hint = ranked.filter(([, v]) => v >= 3).map(([id]) => id).slice(0, 2);
+    return { primary: null, secondary: hint, confidence: 0, evidence: evidence.filter((e) => hint.includes(e.metric)).slice(0, WEIGHTS.maxEvidence) };
+  }
+  const flatEvidence: Evidence[] = paidFlat.flatMap((p) => p.prices.filter((x) => x.amount > 0).slice(0, 1)
+    .map((x) => ({ metric: 'flat' as const, text: x.text, weight: WEIGHTS.flatPlan })));
+  const top = primary === 'flat' ? flatEvidence.length * WEIGHTS.flatPlan + 2 : scores.get(primary) ?? 0;
+  const others = ranked.filter(([id]) => id !== primary);
+  const runnerUp = others[0]?.[1] ?? 0;
+  const secondary = others
+    .filter(([, v]) => v >= Math.max(WEIGHTS.minSecondary, top * WEIGHTS.secondaryShare))
+    .map(([id]) => id).slice(0, 3) as MetricId[];
+  if (primary !== 'flat' && paidFlat.length >= 2 && secondary.length < 3) secondary.push('flat');
+  const margin = top / (top + runnerUp);
+  const confidence = round2(clamp(margin * (0.55 + 0.45 * clamp(top / 9, 0, 1)), 0, 1));
+  const kept = new Set<MetricId>([primary, ...secondary]);
   return {
-    primary: top[0], secondary, confidence: round2(confidence),
-    evidence: evidence.filter((e) => kept.has(e.metric)).sort((a, b) => b.weight - a.weight).slice(0, WEIGHTS.maxEvidence),
+    primary, secondary, confidence,
+    evidence: [...(primary === 'flat' ? flatEvidence : []), ...evidence.filter((e) => kept.has(e.metric))]
+      .sort((a, b) => b.weight - a.weight).slice(0, WEIGHTS.maxEvidence),
   };
 }
 
+/** The decision: a priced unit, else the axis a sentence names, else a dominant stepped limit, else flat. */
+function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Set<MetricId>, paidFlat: boolean): MetricId | null {
+  const best = (among: Set<MetricId>) => ranked.find(([id]) => among.has(id));
+  // Among priced units, the prices alone decide; the rest of the evidence only breaks a tie.
+  const unitScore = new Map<MetricId, number>();
+  for (const e of units) unitScore.set(e.metric, (unitScore.get(e.metric) ?? 0) + e.weight);
+  const rank = new Map(ranked.map(([id], i) => [id, i]));
+  const unitTop = [...unitScore].sort((a, b) => b[1] - a[1] || (rank.get(a[0]) ?? 99) - (rank.get(b[0]) ?? 99))[0];
+  if (unitTop) return unitTop[0];
+  const axisTop = best(new Set(axis.map((e) => e.metric)));
+  if (axisTop) return axisTop[0];
+  const steppedRanked = ranked.filter(([id]) => stepped.has(id));
+  const [first, second] = steppedRanked;
+  if (first && (!second || first[1] >= second[1] * WEIGHTS.dominance)) return first[0];
+  if (paidFlat) return 'flat';
+  return ranked[0] && ranked[0][1] >= 4 ? ranked[0][0] : null;
+}
+
+/** One vote per plan and unit: a plan listing the same per-seat price three times is one plan per seat. */
 function priceEvidence(plans: Plan[]): Evidence[] {
   const out: Evidence[] = [];
-  const tiered = tieredMetrics(plans).size > 0;
   for (const plan of plans) {
+    const seen = new Map<MetricId, Set<number>>();
     for (const p of plan.prices) {
-      if (p.unit) out.push({ metric: p.unit, text: p.text, weight: WEIGHTS.priceUnit });
-      else if (p.amount > 0) out.push({ metric: 'flat', text: p.text, weight: tiered ? WEIGHTS.flatPriceBesideTiers : WEIGHTS.flatPrice });
+      if (!p.unit) continue;
+      const amounts = seen.get(p.unit);
+      if (amounts?.has(p.amount)) continue;
+      // A second price of the same unit in one plan (another rate, not a toggle copy) counts less.
+      out.push({ metric: p.unit, text: p.text, weight: amounts ? WEIGHTS.extraUnitPrice : WEIGHTS.priceUnit });
+      seen.set(p.unit, (amounts ?? new Set()).add(p.amount));
     }
   }
   return dedupe(out);
@@ -59,11 +105,36 @@ export function tieredMetrics(plans: Plan[]): Set<MetricId> {
   return new Set([...seen].filter(([, q]) => q.size >= 2).map(([m]) => m));
 }
 
-function limitEvidence(plans: Plan[]): Evidence[] {
-  const tiered = tieredMetrics(plans);
-  return dedupe(plans.flatMap((p) => p.limits).map((l) => ({
-    metric: l.metric, text: l.text, weight: tiered.has(l.metric) ? WEIGHTS.tieredLimit : WEIGHTS.flatLimit,
-  })));
+/** One vote per plan and limit metric. */
+function limitEvidence(plans: Plan[], stepped: Set<MetricId>): Evidence[] {
+  const out: Evidence[] = [];
+  for (const plan of plans) {
+    const seen = new Set<MetricId>();
+    for (const l of plan.limits) {
+      if (seen.has(l.metric)) continue;
+      seen.add(l.metric);
+      out.push({ metric: l.metric, text: l.text, weight: stepped.has(l.metric) ? WEIGHTS.tieredLimit : WEIGHTS.flatLimit });
+    }
+  }
+  return dedupe(out);
+}
+
+/** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
+function axisEvidence(lines: string[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const pattern of rules().axisPatterns) {
+    let hits = 0;
+    for (const line of lines) {
+      if (line.length > 400) continue;
+      pattern.re.lastIndex = 0;
+      const m = pattern.re.exec(line);
+      const noun = m?.groups?.noun ? classifyNoun(m.groups.noun) : null;
+      if (!m || !noun || noun.metric === 'flat') continue;
+      out.push({ metric: noun.metric, text: snippet(line, m.index), weight: pattern.weight });
+      if (++hits >= WEIGHTS.maxAxisHits) break;
+    }
+  }
+  return dedupe(out);
 }
 
 function offerEvidence(snapshot: PageSnapshot): Evidence[] {
@@ -76,10 +147,10 @@ function offerEvidence(snapshot: PageSnapshot): Evidence[] {
   return dedupe(out);
 }
 
-function phraseEvidence(snapshot: PageSnapshot): Evidence[] {
+function phraseEvidence(lines: string[]): Evidence[] {
   const out: Evidence[] = [];
-  const lines = textLines(snapshot.text);
   for (const metric of rules().metrics) {
+    if (metric.id === 'flat') continue;
     for (const phrase of metric.phrases) {
       let hits = 0;
       for (const line of lines) {

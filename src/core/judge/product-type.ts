@@ -6,11 +6,13 @@ import type { PageSnapshot, ProductType, ProductTypeId, TypeEvidence } from '../
 import { rules } from '../rules.ts';
 import { clamp, round2, snippet, textLines } from '../text.ts';
 
-const PLACE_WEIGHT = { title: 3, heading: 2, description: 2, text: 1 } as const;
+// What the product is shows in the title, the meta description, the h1 and the hero text ('about');
+// section headings and body text mention integrations, customers and features too, so they weigh less.
+const PLACE_WEIGHT = { title: 3, about: 2.5, description: 2.5, heading: 1, text: 0.4 } as const;
 const MAX_HITS_PER_SIGNAL = 3;
-const MIN_SCORE = 2;
-/** Below this the page is `other`: a guess between types would mislead more than it helps. */
-const MIN_CONFIDENCE = 0.4;
+const MIN_SCORE = 3;
+/** The top type must beat the runner-up by this factor, or the page is `other`: a guess would mislead. */
+const MIN_LEAD = 1.3;
 
 /**
  * The product type with the evidence phrases behind it; null when the page says too little.
@@ -18,8 +20,8 @@ const MIN_CONFIDENCE = 0.4;
  */
 export function inferProductType(snapshot: PageSnapshot): ProductType {
   const places: Array<[keyof typeof PLACE_WEIGHT, string[]]> = [
-    ['title', [snapshot.title]], ['heading', snapshot.headings], ['description', [snapshot.description]],
-    ['text', textLines(snapshot.text, 1500)],
+    ['title', [snapshot.title]], ['about', snapshot.about ?? []], ['description', [snapshot.description]],
+    ['heading', snapshot.headings], ['text', textLines(snapshot.text, 1500)],
   ];
   const evidence: TypeEvidence[] = [];
   for (const type of rules().types) {
@@ -42,9 +44,9 @@ export function inferProductType(snapshot: PageSnapshot): ProductType {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   if (!top || top[1] < MIN_SCORE) return { id: null, confidence: 0, evidence: [] };
-  const total = ranked.reduce((s, [, v]) => s + v, 0);
-  const confidence = (top[1] / total) * (0.5 + 0.5 * clamp(top[1] / 12, 0, 1));
-  if (confidence < MIN_CONFIDENCE) return { id: 'other', confidence: round2(confidence), evidence: [] };
+  const runnerUp = ranked[1]?.[1] ?? 0;
+  const confidence = (top[1] / (top[1] + runnerUp)) * (0.5 + 0.5 * clamp(top[1] / 15, 0, 1));
+  if (top[1] < runnerUp * MIN_LEAD) return { id: 'other', confidence: round2(Math.min(confidence, 0.4)), evidence: [] };
   return {
     id: top[0], confidence: round2(confidence),
     evidence: evidence.filter((e) => e.type === top[0]).sort((a, b) => b.weight - a.weight)

@@ -4,6 +4,7 @@ import { parseNumber } from './numbers.ts';
 import { findMoney } from './money.ts';
 import { parsePrices, readBilling, readUnit } from './price.ts';
 import { parseLimits } from './limits.ts';
+import { joinPriceFragments } from './lines.ts';
 
 const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/iu;
 const FREE_RE = /^(?:free(?: forever)?|\$?0(?:[.,]00)?|kostenlos|gratuit|gratis)$/iu;
@@ -15,7 +16,7 @@ const FREE_NAME_RE = /\b(?:free|starter free|hobby|kostenlos|gratuit)\b/iu;
  * @example parsePlan({ name: 'Pro', lines: ['Pro', '$29', 'per user / month'], ctas: [], attrPrices: [], featured: false }).prices[0]?.unit // 'seats'
  */
 export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Plan {
-  const lines = raw.lines;
+  const lines = joinPriceFragments(raw.lines);
   const prices: Price[] = [];
   for (let i = 0; i < lines.length; i++) {
     const tail = contextAfter(lines, i);
@@ -25,6 +26,16 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
   }
   const cardBilling = lines.map(readBilling).filter((b) => b !== null);
   if (prices.length === 1 && prices[0]!.billing === null && cardBilling.length > 0) prices[0]!.billing = cardBilling[0]!;
+  for (const v of raw.variants ?? []) {
+    const vLines = joinPriceFragments(v.lines);
+    for (let i = 0; i < vLines.length; i++) {
+      for (const p of parsePrices(vLines[i]!, { tail: contextAfter(vLines, i), currency: pageCurrency })) {
+        const shown = prices.find((q) => sameMoney(p, q) && (q.billing === null || q.billing === v.billing));
+        if (shown) shown.billing = v.billing;
+        else prices.push({ ...p, billing: v.billing });
+      }
+    }
+  }
   for (const a of attributePrices(raw, prices[0] ?? null, pageCurrency)) {
     // The shown price is usually one of the attribute variants: then the attribute says its billing.
     const shown = prices.find((q) => sameMoney(a, q) && (q.billing === null || q.billing === a.billing));
@@ -111,7 +122,7 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
 /** The currency most prices on the page are written in, for amounts written without one. */
 function pageCurrency(snapshot: PageSnapshot): string | null {
   const counts = new Map<string, number>();
-  for (const line of snapshot.plans.flatMap((p) => p.lines)) {
+  for (const line of snapshot.plans.flatMap((p) => joinPriceFragments(p.lines))) {
     for (const p of parsePrices(line)) if (!p.text.includes('%')) counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

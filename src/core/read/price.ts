@@ -59,6 +59,7 @@ export function readBilling(text: string): Price['billing'] {
   return null;
 }
 
+const SHARED_TAIL_RE = /^\s*(?:[-–—]|to|bis|à)?\s*$/iu;
 const TRANSACTION_CONTEXT = /\b(?:transactions?|charges?|payments?|cards?|orders?|sales?|processing|volume|per successful)\b/iu;
 const REVENUE_CONTEXT = /\bof (?:your )?(?:revenue|mrr|arr|ad spend|spend|gmv|billings?|sales)\b/iu;
 
@@ -74,8 +75,14 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
     const next = hits[i + 1];
-    const ownTail = text.slice(hit.end, next ? next.index : undefined);
-    const tail = next ? ownTail : ownTail + ' ' + (options.tail ?? '');
+    // A struck list price or the low end of a range ("$4 $3.67 per user", "$10–$20 per seat")
+    // shares the unit of the amount right after it.
+    let j = i;
+    while (hits[j + 1] && hits[j + 1]!.kind === 'money' && SHARED_TAIL_RE.test(text.slice(hits[j]!.end, hits[j + 1]!.index))) j++;
+    const after = hits[j]!;
+    const following = hits[j + 1];
+    const ownTail = text.slice(after.end, following ? following.index : undefined);
+    const tail = following ? ownTail : ownTail + ' ' + (options.tail ?? '');
     if (hit.kind === 'percent') {
       const fixed = next && next.kind === 'money' && /^\s*\+\s*$/.test(text.slice(hit.end, next.index)) ? next : null;
       const after = text.slice((fixed ?? hit).end) + ' ' + (options.tail ?? '');
