@@ -42,10 +42,10 @@ type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: 'TRUSTED_CONTEXTS' 
 
 /**
  * Keeps storage out of reach of scripts running in web pages (our injected script runs in the page's
- * isolated world, which Chrome counts as an untrusted context). Chrome has `setAccessLevel` on
- * storage.session (102+) and, in newer versions, on storage.local; Firefox has neither and already
- * restricts storage.session to extension pages. Missing support is not an error: there is nothing
- * more to restrict with.
+ * isolated world, which Chrome counts as an untrusted context). Chrome has `setAccessLevel` (Chromium
+ * 156 checked by the e2e test: the injected script then gets "Access to storage is not allowed from
+ * this context"). Firefox (153) has no setAccessLevel: storage.session is already hidden from
+ * page-side scripts, storage.local is not and cannot be, so nothing more is done there.
  */
 export async function restrictStorageToTrustedContexts(): Promise<void> {
   const areas = [browser.storage.local, (browser.storage as { session?: unknown }).session] as (AccessLevelArea | undefined)[];

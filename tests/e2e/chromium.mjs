@@ -23,7 +23,7 @@ export async function launchChromium({ origin }) {
   const foreign = [];
   ctx.on('request', (r) => { if (isForeign(r.url(), origin)) foreign.push(r.url()); });
   let [sw] = ctx.serviceWorkers();
-  sw ??= await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+  sw ??= await ctx.waitForEvent('serviceworker', { timeout: 60000 }); // generous: CI machines can be busy
   const extId = new URL(sw.url()).host;
 
   return {

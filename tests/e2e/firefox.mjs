@@ -24,6 +24,7 @@ export async function launchFirefox({ origin }) {
     browser: 'firefox',
     executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
     headless: true,
+    timeout: 120000, // launch; the default 30 s is too short on a busy 2-core machine (seen 28 s)
     args: ['--remote-allow-system-access'], // needed to script moz-extension:// pages
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }), 'devtools.console.stdout.content': true,
       // Firefox's experiment loader (Nimbus) has nothing to fetch here and only adds noise to the output.
