@@ -70,7 +70,7 @@ export async function launchFirefox({ origin }) {
       click: (selector) => page.click(selector),
       select: (selector, value) => page.select(selector, value).then(() => undefined),
       screenshot: (path) => page.screenshot({ path, fullPage: true }),
-      errors: () => lines.slice(since),
+      errors: () => lines.slice(since), // Firefox's output names no page: every error since this page opened (stricter)
     };
   }
 
