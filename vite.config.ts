@@ -35,8 +35,9 @@ function manifest(): ManifestV3Export {
   return m as unknown as ManifestV3Export;
 }
 
-// crxjs declares the on-demand content script web-accessible to every http(s) page. executeScript
-// does not need that, and it would let any page detect the extension: drop it from the output.
+// crxjs declares the scripts it builds for pages web-accessible to every http(s) page. executeScript
+// does not need that, and it would let any page detect the extension: never ship it. (Since the injected
+// script is built by injectedScript below, crxjs adds none; this stays as a guard, and the e2e checks it.)
 const dropWebAccessible = {
   name: 'vml-drop-web-accessible-resources',
   enforce: 'post' as const,
