@@ -78,7 +78,7 @@ export async function launchFirefox({ origin }) {
   const control = await openPage(extensionUrl('src/options/index.html'));
   // Prove the error channel works before trusting "no console errors" (then drop the probe line).
   await control.evaluate(() => console.error('vml-e2e-error-channel'));
-  const channel = await poll(async () => lines.some((l) => l.includes('vml-e2e-error-channel')), 5000);
+  const channel = await poll(async () => lines.some((l) => l.includes('vml-e2e-error-channel')), 15000);
   if (!channel) throw new Error('Firefox console errors do not reach the test (pref devtools.console.stdout.content)');
   lines.splice(0, lines.length);
 

@@ -9,7 +9,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Calls fn every 100 ms until it returns something truthy (returned) or the timeout passes (undefined). */
-export async function poll(fn, timeout = 10000) {
+export async function poll(fn, timeout = 20000) { // generous: returns as soon as fn succeeds
   const end = Date.now() + timeout;
   for (;;) {
     const v = await fn().catch(() => undefined);
