@@ -1,32 +1,43 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
 // One manifest.json is the source of truth; the Firefox and test builds are derived from it here.
-//  BROWSER=firefox: Firefox MV3 wants background.scripts and a gecko id.
+// Run-time differences between the browsers live in src/shared/platform.ts; the build-time ones are below,
+// one comment each.
 //  E2E=1: a test-only build granting 127.0.0.1, because automation can never grant activeTab
 //  (no toolbar click in headless Chromium; see ../shared/TOOLCHAIN.md "Permissions in automation").
 const firefox = process.env.BROWSER === 'firefox';
 const e2e = process.env.E2E === '1';
 
+/** The lowest Firefox the end-to-end test has passed on (Firefox ESR 153; `npm run test:e2e`). */
+const FIREFOX_MIN = '153.0';
+
 function manifest(): ManifestV3Export {
   const m: Record<string, unknown> = { ...baseManifest, version: pkg.version };
   if (firefox) {
+    // Background: Chrome runs a service worker; Firefox MV3 runs background scripts (an event page) and
+    // does not support background.service_worker. crxjs turns scripts[0] into its loader.
     m.background = { scripts: [baseManifest.background.service_worker], type: 'module' };
+    // Firefox MV3 requires an add-on id; data_collection_permissions (Firefox 140+) declares that
+    // nothing is collected; strict_min_version is the lowest version the e2e test has passed on.
     m.browser_specific_settings = {
-      gecko: { id: 'value-metric-lens@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'value-metric-lens@example.org', strict_min_version: FIREFOX_MIN, data_collection_permissions: { required: ['none'] } },
     };
+    // minimum_chrome_version is a Chrome-only key (Firefox's linter flags it): the gecko version above replaces it.
+    delete m.minimum_chrome_version;
   }
   if (e2e) m.host_permissions = ['http://127.0.0.1/*'];
   return m as unknown as ManifestV3Export;
 }
 
-// crxjs declares the on-demand content script web-accessible to every http(s) page. executeScript
-// does not need that, and it would let any page detect the extension: drop it from the output.
+// crxjs declares the scripts it builds for pages web-accessible to every http(s) page. executeScript
+// does not need that, and it would let any page detect the extension: never ship it. (Since the injected
+// script is built by injectedScript below, crxjs adds none; this stays as a guard, and the e2e checks it.)
 const dropWebAccessible = {
   name: 'vml-drop-web-accessible-resources',
   enforce: 'post' as const,
@@ -38,10 +49,66 @@ const dropWebAccessible = {
   },
 };
 
+/**
+ * Removes from the bundle two library code paths this extension never takes, whose mere presence
+ * fails Firefox's add-on linter (web-ext lint) and would be a risk if ever reached:
+ * - zod 4 probes `new Function('')` to decide whether to JIT-compile object parsers. Extension pages
+ *   forbid eval (MV3 CSP), so the probe always answers false there; answer false without evaluating.
+ *   With the probe false, zod never calls its code generator (Doc.compile), whose Function becomes a throw.
+ * - Preact's dangerouslySetInnerHTML support assigns `innerHTML`. Page text is never rendered as HTML
+ *   here, so that prop is replaced by a throw rather than silently ignored.
+ * Each replacement must match exactly once, so a library upgrade that moves the code fails the build
+ * instead of quietly bringing the code back.
+ */
+const noEvalNoInnerHtml: Plugin = {
+  name: 'vml-no-eval-no-innerhtml',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    const edits: [RegExp, string, string][] = [];
+    if (/[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/.test(id)) {
+      edits.push([/try \{\s*const F = Function;\s*new F\(""\);\s*return true;\s*\}\s*catch \(_\) \{\s*return false;\s*\}/g, 'return false;', 'zod allowsEval probe']);
+    }
+    if (/[\\/]zod[\\/]v4[\\/]core[\\/]doc\.js$/.test(id)) {
+      edits.push([/const F = Function;/g, 'const F = function () { throw new Error("zod code generation is disabled in this build"); };', 'zod Doc.compile']);
+    }
+    if (/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) {
+      edits.push([/\(\w+\.innerHTML=\w+\.__html\)/g, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in this build")})()', 'preact innerHTML']);
+    }
+    if (edits.length === 0) return null;
+    for (const [re, replacement, what] of edits) {
+      const hits = code.match(re)?.length ?? 0;
+      if (hits !== 1) throw new Error(`${what}: expected 1 match in ${id}, found ${hits}; update vite.config.ts`);
+      code = code.replace(re, replacement);
+    }
+    return { code, map: null };
+  },
+};
+
+/**
+ * The script the popup injects with scripting.executeScript (src/shared/page.ts names the same path).
+ * It must be one classic script, so it is bundled on its own as an IIFE, through the same library
+ * patches as the rest (crxjs's `?script&iife` import builds it without the config's plugins).
+ */
+const INJECTED = { entry: 'src/content/inject.ts', file: 'src/content/inject.js' };
+const injectedScript: Plugin = {
+  name: 'vml-injected-script',
+  apply: 'build',
+  async writeBundle(options) {
+    await build({
+      configFile: false, logLevel: 'warn', plugins: [noEvalNoInnerHtml],
+      build: {
+        outDir: options.dir, emptyOutDir: false, copyPublicDir: false,
+        lib: { entry: INJECTED.entry, formats: ['iife'], name: 'valueMetricLensInject', fileName: () => INJECTED.file },
+      },
+    });
+  },
+};
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifest(), browser: firefox ? 'firefox' : 'chrome' }), dropWebAccessible],
+  plugins: [noEvalNoInnerHtml, preact(), crx({ manifest: manifest(), browser: firefox ? 'firefox' : 'chrome' }), dropWebAccessible, injectedScript],
   build: {
-    outDir: e2e ? 'dist-e2e' : firefox ? 'dist-firefox' : 'dist',
+    // Each build has its own folder, so building one never overwrites another.
+    outDir: firefox ? (e2e ? 'dist-firefox-e2e' : 'dist-firefox') : e2e ? 'dist-e2e' : 'dist',
     emptyOutDir: true,
     rollupOptions: { input: { compare: 'src/compare/index.html' } },
   },
