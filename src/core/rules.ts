@@ -13,7 +13,7 @@ import {
 } from '../rules/schema.ts';
 
 export interface CompiledSignal { re: RegExp; weight: number }
-export interface CompiledMetric { id: MetricId; label: string; usage: boolean; nouns: RegExp; phrases: CompiledSignal[] }
+export interface CompiledMetric { id: MetricId; label: string; usage: boolean; gate: boolean; nouns: RegExp; phrases: CompiledSignal[] }
 export interface CompiledType {
   id: ProductTypeId; label: string; natural: MetricId[]; related: MetricId[]; signals: CompiledSignal[];
 }
@@ -42,7 +42,7 @@ export function compileRules(
   const m = MetricRulesSchema.parse(raw.metrics);
   const t = ProductTypeRulesSchema.parse(raw.types);
   const metrics = m.metrics.map((r) => ({
-    id: r.id, label: r.label, usage: r.usage, nouns: new RegExp(r.nouns, 'iu'), phrases: r.phrases.map(compileSignal),
+    id: r.id, label: r.label, usage: r.usage, gate: r.gate ?? false, nouns: new RegExp(r.nouns, 'iu'), phrases: r.phrases.map(compileSignal),
   }));
   const types = t.types.map((r) => ({ ...r, signals: r.signals.map(compileSignal) }));
   return {

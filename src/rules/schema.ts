@@ -14,6 +14,8 @@ export const MetricRuleSchema = z.object({
   label: z.string(),
   /** True when the metric measures usage (as opposed to people or a flat fee). */
   usage: z.boolean(),
+  /** Stepped limits of this metric are usually feature gates, never the pricing axis on their own. */
+  gate: z.boolean().optional(),
   nouns: pattern,
   phrases: z.array(SignalSchema),
   examples: ExamplesSchema,

@@ -14,6 +14,7 @@ import { clamp, round2, snippet, textLines } from '../text.ts';
 
 export const WEIGHTS = {
   priceUnit: 3, extraUnitPrice: 1, tieredLimit: 2, flatLimit: 0.3, offerUnit: 2, flatPlan: 1,
+  ladder: 3, wordsOnly: 3, wordsOnlyConfidence: 0.35,
   maxPhraseHits: 3, maxAxisHits: 2, secondaryShare: 0.3, minSecondary: 2, maxEvidence: 14,
   /** A stepped limit is the axis when it outscores every other stepped metric by this factor. */
   dominance: 1.5,
@@ -25,7 +26,7 @@ export const WEIGHTS = {
  */
 export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetric {
   const lines = joinPriceFragments(textLines(snapshot.text));
-  const units = priceEvidence(plans);
+  const units = [...priceEvidence(plans), ...ladderEvidence(plans)];
   const axis = axisEvidence([...(snapshot.about ?? []), ...snapshot.headings, ...lines]);
   const stepped = tieredMetrics(plans);
   const evidence = [...units, ...axis, ...limitEvidence(plans, stepped), ...offerEvidence(snapshot), ...phraseEvidence(lines)];
@@ -38,9 +39,15 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
 
   const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0);
   if (primary === null || !hasPrices) {
-    // No readable price: nothing to classify, though the words may say what the unit would be.
-    const hint = ranked.filter(([, v]) => v >= 3).map(([id]) => id).slice(0, 2);
-    return { primary: null, secondary: hint, confidence: 0, evidence: evidence.filter((e) => hint.includes(e.metric)).slice(0, WEIGHTS.maxEvidence) };
+    // No readable price: the words may still name the unit ("billed on data volume"). Say it, but
+    // with a confidence that marks the teardown as unsure (<= 0.4).
+    const hint = ranked.filter(([id, v]) => v >= WEIGHTS.wordsOnly && id !== 'flat').map(([id]) => id).slice(0, 3);
+    const [first, ...rest] = hint;
+    const sure = first ? (scores.get(first) ?? 0) / ((scores.get(first) ?? 0) + (scores.get(rest[0]!) ?? 0)) : 0;
+    return {
+      primary: first ?? null, secondary: rest, confidence: round2(first ? WEIGHTS.wordsOnlyConfidence * sure : 0),
+      evidence: evidence.filter((e) => hint.includes(e.metric)).sort((a, b) => b.weight - a.weight).slice(0, WEIGHTS.maxEvidence),
+    };
   }
   const flatEvidence: Evidence[] = paidFlat.flatMap((p) => p.prices.filter((x) => x.amount > 0).slice(0, 1)
     .map((x) => ({ metric: 'flat' as const, text: x.text, weight: WEIGHTS.flatPlan })));
@@ -69,10 +76,16 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   for (const e of units) unitScore.set(e.metric, (unitScore.get(e.metric) ?? 0) + e.weight);
   const rank = new Map(ranked.map(([id], i) => [id, i]));
   const unitTop = [...unitScore].sort((a, b) => b[1] - a[1] || (rank.get(a[0]) ?? 99) - (rank.get(b[0]) ?? 99))[0];
+  // A page that asks "how many contacts do you have?" names its axis outright: the first such sentence
+  // wins over a unit, unless the plans' priced units clearly outweigh it (an add-on's "resolution-based
+  // pricing" does not make per-seat plans per resolution).
+  const axisTop = axis[0]?.metric;
+  if (axisTop) {
+    const axisWeight = axis.filter((e) => e.metric === axisTop).reduce((n, e) => n + e.weight, 0) + (unitScore.get(axisTop) ?? 0);
+    if (!unitTop || axisWeight >= unitTop[1]) return axisTop;
+  }
   if (unitTop) return unitTop[0];
-  const axisTop = best(new Set(axis.map((e) => e.metric)));
-  if (axisTop) return axisTop[0];
-  const steppedRanked = ranked.filter(([id]) => stepped.has(id));
+  const steppedRanked = ranked.filter(([id]) => stepped.has(id) && !rules().metricById.get(id)?.gate);
   const [first, second] = steppedRanked;
   if (first && (!second || first[1] >= second[1] * WEIGHTS.dominance)) return first[0];
   if (paidFlat) return 'flat';
@@ -94,6 +107,25 @@ function priceEvidence(plans: Plan[]): Evidence[] {
     }
   }
   return dedupe(out);
+}
+
+/**
+ * A plan whose card lists three or more quantities of one metric beside three or more prices (a
+ * "1-200 labels / 201-500 labels" selector with its prices) is priced along that metric.
+ */
+function ladderEvidence(plans: Plan[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const plan of plans) {
+    const amounts = new Set(plan.prices.filter((p) => p.amount > 0).map((p) => p.amount));
+    if (amounts.size < 3) continue;
+    const byMetric = new Map<MetricId, Plan['limits']>();
+    for (const l of plan.limits) byMetric.set(l.metric, [...(byMetric.get(l.metric) ?? []), l]);
+    for (const [metric, limits] of byMetric) {
+      const quantities = new Set(limits.map((l) => l.quantity));
+      if (quantities.size >= 3 && metric !== 'flat') out.push({ metric, text: limits[0]!.text, weight: WEIGHTS.ladder });
+    }
+  }
+  return out;
 }
 
 /** Metrics whose limits take at least two different values across plans: the tiers step along them. */
@@ -122,19 +154,19 @@ function limitEvidence(plans: Plan[], stepped: Set<MetricId>): Evidence[] {
 /** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
 function axisEvidence(lines: string[]): Evidence[] {
   const out: Evidence[] = [];
-  for (const pattern of rules().axisPatterns) {
-    let hits = 0;
-    for (const line of lines) {
-      if (line.length > 400) continue;
+  for (const line of lines) {
+    if (line.length > 400) continue;
+    for (const pattern of rules().axisPatterns) {
       pattern.re.lastIndex = 0;
       const m = pattern.re.exec(line);
       const noun = m?.groups?.noun ? classifyNoun(m.groups.noun) : null;
       if (!m || !noun || noun.metric === 'flat') continue;
       out.push({ metric: noun.metric, text: snippet(line, m.index), weight: pattern.weight });
-      if (++hits >= WEIGHTS.maxAxisHits) break;
+      break;
     }
+    if (out.length >= WEIGHTS.maxAxisHits * 3) break;
   }
-  return dedupe(out);
+  return dedupe(out); // in page order: the first sentence is the page's own framing
 }
 
 function offerEvidence(snapshot: PageSnapshot): Evidence[] {
