@@ -1,6 +1,5 @@
 /** The tracking list: one row per competitor (latest teardown), history under it on demand. */
-import { cheapestAlongMetric, type HistoryEntry, type SortKey } from '../core/list/compare.ts';
-import { formatPrice } from '../core/list/money.ts';
+import { cheapestText, type HistoryEntry, type SortKey } from '../core/list/compare.ts';
 import type { Criterion, SavedTeardown, Teardown, Verdict } from '../core/model.ts';
 import { metricLabel, productTypeLabel } from '../core/vocabulary.ts';
 import { NoteCell } from './NoteCell.tsx';
@@ -30,12 +29,6 @@ function Marks({ t }: { t: Teardown }) {
   const list: Array<[string, Criterion]> = [['Scales with value', t.criteria.scalesWithValue], ['Predictable', t.criteria.predictable], ['Grows with success', t.criteria.growsWithSuccess]];
   const text = list.map(([n, c]) => `${n}: ${WORD[c.verdict]}`).join('; ');
   return <span role="img" aria-label={text} title={text} data-testid="criteria-marks">{list.map(([, c]) => <span class={`mark ${c.verdict}`} data-verdict={c.verdict} />)}</span>;
-}
-
-export function cheapestText(t: Teardown): string {
-  const p = cheapestAlongMetric(t);
-  if (p) return formatPrice(p);
-  return t.plans.some((x) => x.contactSales) ? 'contact sales' : 'none published';
 }
 
 export function Table({ rows, sort, onSort, openHistory, onToggleHistory, onDelete, onPricing2Yaml, drafts }: TableProps) {

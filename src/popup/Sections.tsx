@@ -66,8 +66,9 @@ type Key = `m:${MetricId}` | `t:${ProductTypeId}`;
 
 export function Evidence({ teardown: t, isMeta, onShow }: EvidenceProps) {
   const [feedback, setFeedback] = useState<Record<string, string>>({});
-  const metricGroups = groupEvidence<Key>(t.valueMetric.evidence.map((e) => ({ key: `m:${e.metric}` as Key, text: e.text, weight: e.weight })), isMeta);
-  const typeGroups = groupEvidence<Key>(t.productType.evidence.map((e) => ({ key: `t:${e.type}` as Key, text: e.text, weight: e.weight })), isMeta);
+  const shown = new Set<string>();
+  const metricGroups = groupEvidence<Key>(t.valueMetric.evidence.map((e) => ({ key: `m:${e.metric}` as Key, text: e.text, weight: e.weight })), isMeta, shown);
+  const typeGroups = groupEvidence<Key>(t.productType.evidence.map((e) => ({ key: `t:${e.type}` as Key, text: e.text, weight: e.weight })), isMeta, shown);
   const groups = [...metricGroups, ...typeGroups];
   const count = groups.reduce((n, g) => n + g.phrases.length, 0);
   const label = (k: Key) => (k.startsWith('m:') ? `Charges ${metricLabel(k.slice(2) as MetricId)}` : `Product type: ${productTypeLabel(k.slice(2) as ProductTypeId)}`);
@@ -82,7 +83,7 @@ export function Evidence({ teardown: t, isMeta, onShow }: EvidenceProps) {
       <summary>Evidence <span class="muted">· {count} phrases</span></summary>
       {groups.map((g) => (
         <div data-testid="evidence-group" data-key={g.key}>
-          <h3>{label(g.key)}</h3>
+          <h2 class="group">{label(g.key)}</h2>
           <ul class="evidence-list">{g.phrases.map((p, i) => {
             const id = `${g.key}-${i}`;
             return p.onPage ? (

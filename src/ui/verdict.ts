@@ -44,16 +44,19 @@ export function isMetaPhrase(text: string, title: string, description: string, b
  * Evidence grouped by key (metric or type), strongest group first, each phrase once (case and
  * spacing ignored); `onPage` is false for phrases read from the title or the meta description.
  */
-export function groupEvidence<K extends string>(items: Array<{ key: K; text: string; weight: number }>, isMeta: (text: string) => boolean): Array<EvidenceGroup<K>> {
+export function groupEvidence<K extends string>(items: Array<{ key: K; text: string; weight: number }>, isMeta: (text: string) => boolean,
+  /** Phrases already shown elsewhere (shared across calls, so a phrase appears once in the popup). */
+  shown: Set<string> = new Set()): Array<EvidenceGroup<K>> {
   const groups = new Map<K, { weight: number; seen: Set<string>; phrases: Array<{ text: string; onPage: boolean }> }>();
   for (const it of items) {
     const g = groups.get(it.key) ?? { weight: 0, seen: new Set<string>(), phrases: [] };
     groups.set(it.key, g);
     g.weight += it.weight;
     const n = norm(it.text);
-    if (!n || g.seen.has(n)) continue;
+    if (!n || g.seen.has(n) || shown.has(n)) continue;
     g.seen.add(n);
     g.phrases.push({ text: it.text.trim(), onPage: !isMeta(it.text) });
   }
-  return [...groups].sort((a, b) => b[1].weight - a[1].weight).map(([key, g]) => ({ key, phrases: g.phrases }));
+  for (const g of groups.values()) for (const n of g.seen) shown.add(n);
+  return [...groups].sort((a, b) => b[1].weight - a[1].weight).filter(([, g]) => g.phrases.length > 0).map(([key, g]) => ({ key, phrases: g.phrases }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cheapestAlongMetric, latestPerCompetitor, sameTeardown, sortTeardowns, unchangedEntry } from '../../src/core/list/compare.ts';
+import { cheapestAlongMetric, cheapestText, latestPerCompetitor, sameTeardown, sortTeardowns, unchangedEntry } from '../../src/core/list/compare.ts';
 import { formatAmount, formatPrice } from '../../src/core/list/money.ts';
 import { toPricing2Yaml, yamlString } from '../../src/core/list/pricing2yaml.ts';
 import { toCsvReport, toMarkdownReport } from '../../src/core/list/report.ts';
@@ -9,7 +9,7 @@ import { saved } from './fixtures.ts';
 
 const seats = saved('1', 'boardly.example', '2026-01-01T00:00:00.000Z', 'Project boards', '$19 per user / month', '$8 per user / month');
 const events = saved('2', 'tracker.example', '2026-02-01T00:00:00.000Z', 'Product analytics', '$0.00028 per event');
-const contacts = saved('3', 'mailer.example', '2026-03-01T00:00:00.000Z', 'Email marketing', '$49/month up to 2,500 contacts', 'Enterprise: contact sales');
+const contacts = saved('3', 'mailer.example', '2026-03-01T00:00:00.000Z', 'Email marketing', '$49/month up to 2,500 contacts', '$99/month up to 10,000 contacts', 'Enterprise: contact sales');
 const price = (p: Partial<Price>): Price => ({ amount: 10, currency: 'USD', period: 'month', unit: null, per: 1, billing: null, text: '', ...p });
 
 describe('money in words', () => {
@@ -29,8 +29,14 @@ describe('money in words', () => {
 
 describe('cheapest along the metric', () => {
   test('only prices along the teardown own metric; per-seat $8 is the cheapest seat price', () => {
-    expect(cheapestAlongMetric(seats.teardown)).toMatchObject({ amount: 8, unit: 'seats' });
-    expect(cheapestAlongMetric(events.teardown)).toMatchObject({ amount: 0.00028, unit: 'data_volume' });
+    expect(cheapestAlongMetric(seats.teardown)?.price).toMatchObject({ amount: 8, unit: 'seats' });
+    expect(cheapestAlongMetric(events.teardown)?.price).toMatchObject({ amount: 0.00028, unit: 'data_volume' });
+  });
+  test('tiers priced by limits: the cheapest paid tier, said with its limit', () => {
+    expect(cheapestText(contacts.teardown)).toBe('$49 / month for up to 2,500 contacts');
+    expect(cheapestText(events.teardown)).toBe('$0.00028 per data unit');
+    const quote = saved('8', 'quote.example', '2026-01-01T00:00:00.000Z', 'Pricing', 'Enterprise: contact sales');
+    expect(cheapestText(quote.teardown)).toBe('contact sales');
   });
   test('sorting by price groups by metric: $0.00028 per event never ranks against $8 per seat', () => {
     const cheap = saved('4', 'cheapseat.example', '2026-01-05T00:00:00.000Z', 'Project boards', '$5 per user / month');
@@ -100,4 +106,11 @@ describe('popup verdict', () => {
       { key: 'storage', text: 'Team storage', weight: 0.5 }], (t) => isMetaPhrase(t, 'Team storage for all', '', 'per user'));
     expect(groups).toEqual([{ key: 'seats', phrases: [{ text: 'per user', onPage: true }] }, { key: 'storage', phrases: [{ text: 'Team storage', onPage: false }] }]);
   });
+});
+
+test('a phrase shown under the metric is not repeated under the product type', () => {
+  const shown = new Set<string>();
+  groupEvidence([{ key: 'seats', text: 'per user', weight: 1 }], () => false, shown);
+  expect(groupEvidence([{ key: 'collaboration', text: 'Per user', weight: 1 }, { key: 'collaboration', text: 'boards', weight: 1 }], () => false, shown))
+    .toEqual([{ key: 'collaboration', phrases: [{ text: 'boards', onPage: true }] }]);
 });

@@ -1,6 +1,7 @@
 /** The comparison list: competitors, histories with repricing flags, sorting, the own-product summary. Pure. */
-import type { MetricId, OwnProduct, Price, SavedTeardown, Teardown } from '../model.ts';
+import type { Limit, MetricId, OwnProduct, Price, SavedTeardown, Teardown } from '../model.ts';
 import { metricLabel } from '../vocabulary.ts';
+import { formatPrice, formatQuantity, unitNoun } from './money.ts';
 
 /**
  * Who a page belongs to: its host name without "www.", or the title for pages without a web URL.
@@ -52,18 +53,42 @@ export function monthlyPerUnit(p: Price): number {
   return (p.period === 'year' ? p.amount / 12 : p.amount) / p.per;
 }
 
+/** The cheapest way in along a teardown's metric: the price, the tier limit it buys (if any), per unit per month. */
+export interface Cheapest { price: Price; limit: Limit | null; perUnit: number }
+
 /**
- * The cheapest paid price along the teardown's own value metric (a flat price for a flat metric),
- * percentage fees and one-time prices left out; null when there is none. Prices along different
- * metrics are never compared: $0.00028 per event is not cheaper than $19 per seat.
- * @example cheapestAlongMetric(t)?.amount // 8 for "$8 per user / month" on a per-seat page
+ * The cheapest paid price along the teardown's own value metric, or null. Per-unit prices along the
+ * metric first (the lowest per unit); else, for tiers priced by limits ("$49 / month up to 2,500
+ * contacts"), the cheapest paid tier; a flat metric takes flat prices. Percentage fees and one-time
+ * prices are left out. Prices along different metrics are never compared: $0.00028 per event is
+ * not cheaper than $19 per seat.
+ * @example cheapestAlongMetric(t)?.price.amount // 8 for "$8 per user / month" on a per-seat page
  */
-export function cheapestAlongMetric(t: Teardown): Price | null {
+export function cheapestAlongMetric(t: Teardown): Cheapest | null {
   const metric = t.valueMetric.primary;
   if (metric === null) return null;
-  const along = (p: Price) => (metric === 'flat' ? p.unit === null || p.unit === 'flat' : p.unit === metric);
-  const prices = t.plans.flatMap((p) => p.prices).filter((p) => p.amount > 0 && p.percent === undefined && p.period !== 'once' && along(p));
-  return prices.reduce<Price | null>((best, p) => (best === null || monthlyPerUnit(p) < monthlyPerUnit(best) ? p : best), null);
+  const ok = (p: Price) => p.amount > 0 && p.percent === undefined && p.period !== 'once';
+  const isFlat = (p: Price) => p.unit === null || p.unit === 'flat';
+  const min = (xs: Cheapest[], by: (c: Cheapest) => number) => xs.reduce<Cheapest | null>((b, c) => (b === null || by(c) < by(b) ? c : b), null);
+  const monthly = (p: Price) => (p.period === 'year' ? p.amount / 12 : p.amount);
+  if (metric === 'flat') return min(t.plans.flatMap((pl) => pl.prices).filter((p) => ok(p) && isFlat(p)).map((p) => ({ price: p, limit: null, perUnit: monthly(p) })), (c) => c.perUnit);
+  const unit = t.plans.flatMap((pl) => pl.prices).filter((p) => ok(p) && p.unit === metric).map((p) => ({ price: p, limit: null, perUnit: monthlyPerUnit(p) }));
+  if (unit.length) return min(unit, (c) => c.perUnit);
+  const tiers = t.plans.flatMap((pl) => {
+    const limit = pl.limits.filter((l) => l.metric === metric && l.quantity > 0).sort((a, b) => b.quantity - a.quantity)[0];
+    return limit ? pl.prices.filter((p) => ok(p) && isFlat(p)).map((p) => ({ price: p, limit, perUnit: monthly(p) / limit.quantity })) : [];
+  });
+  return min(tiers, (c) => monthly(c.price));
+}
+
+/**
+ * The cheapest price along the metric in words, with currency, unit, period and tier.
+ * @example cheapestText(t) // '$49 / month for up to 2,500 contacts'
+ */
+export function cheapestText(t: Teardown): string {
+  const c = cheapestAlongMetric(t);
+  if (c) return `${formatPrice(c.price)}${c.limit ? ` for up to ${formatQuantity(c.limit.quantity)} ${unitNoun(c.limit.metric, c.limit.quantity)}` : ''}`;
+  return t.plans.some((x) => x.contactSales) ? 'contact sales' : 'none published';
 }
 
 type Key = Array<string | number>;
@@ -72,8 +97,8 @@ const KEYS: Record<SortKey, (t: SavedTeardown) => Key> = {
   alignment: (t) => [t.teardown.alignment.score], productType: (t) => [t.teardown.productType.id ?? '~'],
   // Grouped by metric and currency first: only prices along the same metric are ranked against each other.
   minPrice: (t) => {
-    const p = cheapestAlongMetric(t.teardown);
-    return p ? [metricLabel(t.teardown.valueMetric.primary), p.currency, monthlyPerUnit(p)] : ['~'];
+    const c = cheapestAlongMetric(t.teardown);
+    return c ? [metricLabel(t.teardown.valueMetric.primary), c.price.currency, c.perUnit] : ['~'];
   },
 };
 

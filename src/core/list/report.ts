@@ -5,9 +5,8 @@
  */
 import type { Criterion, SavedTeardown } from '../model.ts';
 import { metricLabel, productTypeLabel } from '../vocabulary.ts';
-import { cheapestAlongMetric, latestPerCompetitor } from './compare.ts';
+import { cheapestText, latestPerCompetitor } from './compare.ts';
 import { csvCell } from './export.ts';
-import { formatPrice } from './money.ts';
 
 /** @example confidenceLevel(0.8) // 'high' */
 export const confidenceLevel = (c: number): 'high' | 'medium' | 'low' => (c >= 0.7 ? 'high' : c >= 0.4 ? 'medium' : 'low');
@@ -21,12 +20,11 @@ const criterion = (c: Criterion) => `${c.verdict} (${c.score}/100)`;
 
 function cells(s: SavedTeardown, which: string): string[] {
   const t = s.teardown;
-  const cheapest = cheapestAlongMetric(t);
   return [s.competitor, which, s.savedAt.replace('T', ' ').slice(0, 16), t.url ?? '', t.title,
     metricLabel(t.valueMetric.primary), t.valueMetric.secondary.map((m) => metricLabel(m)).join('; '),
     t.valueMetric.primary ? confidenceLevel(t.valueMetric.confidence) : '', productTypeLabel(t.productType.id) + (t.productType.overridden ? ' (set by you)' : ''),
     `${t.alignment.verdict} (${t.alignment.score}/100)`, criterion(t.criteria.scalesWithValue), criterion(t.criteria.predictable),
-    criterion(t.criteria.growsWithSuccess), t.plans.map((p) => p.name || 'unnamed').join('; '), cheapest ? formatPrice(cheapest) : 'none published',
+    criterion(t.criteria.growsWithSuccess), t.plans.map((p) => p.name || 'unnamed').join('; '), cheapestText(t),
     t.critiques.map((c) => c.message).join(' '), s.note];
 }
 
