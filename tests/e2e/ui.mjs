@@ -120,6 +120,9 @@ try {
     const save = await popup.locator('[data-testid="save-button"]').boundingBox();
     const list = await popup.locator('[data-testid="open-compare"]').boundingBox();
     check('popup: Save and "Open comparison list" visible without scrolling', save && list && save.y + save.height <= 600 && list.y + list.height <= 600);
+    let tabs = 0;
+    while (tabs < 30 && (await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))) !== 'save-button') { await popup.keyboard.press('Tab'); tabs++; }
+    check(`popup: Save is reached with ${tabs} Tab presses (was 18)`, tabs <= 5, String(tabs));
     await popup.mouse.wheel(0, 2000);
     const stuck = await poll(async () => { const b = await popup.locator('[data-testid="save-button"]').boundingBox(); return b && b.y >= 0 && b.y + b.height <= 600; });
     check('popup: Save stays visible when scrolled (sticky)', Boolean(stuck));
