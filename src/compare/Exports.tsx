@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { latestPerCompetitor } from '../core/list/compare.ts';
 import { parseImport, toJsonExport } from '../core/list/export.ts';
 import { toPricing2Yaml } from '../core/list/pricing2yaml.ts';
-import { toCsvReport, toMarkdownReport } from '../core/list/report.ts';
+import { toCsvReport, toJsonReport, toMarkdownReport } from '../core/list/report.ts';
 import type { SavedTeardown } from '../core/model.ts';
 import { send } from '../shared/messages.ts';
 import { download } from '../ui/download.ts';
@@ -50,7 +50,8 @@ export function Exports({ items, onImported }: { items: SavedTeardown[]; onImpor
     <div class="toolbar" role="group" aria-label="Export and import">
       <button type="button" data-testid="export-csv" disabled={empty} onClick={() => write(`value-metric-lens-${stamp()}.csv`, 'text/csv', toCsvReport(items, { history }), rowsWhat())}>Export CSV</button>
       <button type="button" data-testid="export-md" disabled={empty} onClick={() => write(`value-metric-lens-${stamp()}.md`, 'text/markdown', toMarkdownReport(items, { history }), rowsWhat())}>Export Markdown</button>
-      <button type="button" data-testid="export-json" disabled={empty} onClick={() => write(`value-metric-lens-${stamp()}.json`, 'application/json', toJsonExport(items, new Date().toISOString()), `full backup, ${plural(items.length, 'teardown', 'teardowns')} (re-importable)`)}>Export JSON backup</button>
+      <button type="button" data-testid="export-json-report" disabled={empty} onClick={() => write(`value-metric-lens-${stamp()}-report.json`, 'application/json', toJsonReport(items, { history }, new Date().toISOString()), rowsWhat())}>Export JSON</button>
+      <button type="button" data-testid="export-json" disabled={empty} onClick={() => write(`value-metric-lens-${stamp()}.json`, 'application/json', toJsonExport(items, new Date().toISOString()), `full backup, ${plural(items.length, 'teardown', 'teardowns')} (re-importable)`)}>Backup (JSON, re-importable)</button>
       <label class="small"><input type="checkbox" checked={history} data-testid="export-history" onChange={(e) => setHistory((e.target as HTMLInputElement).checked)} /> include history</label>
       <span class="spacer" />
       <button type="button" data-testid="import-button" onClick={() => file.current?.click()}>Import JSON…</button>

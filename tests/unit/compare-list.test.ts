@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { cheapestAlongMetric, cheapestText, latestPerCompetitor, sameTeardown, sortTeardowns, unchangedEntry } from '../../src/core/list/compare.ts';
 import { formatAmount, formatPrice } from '../../src/core/list/money.ts';
 import { toPricing2Yaml, yamlString } from '../../src/core/list/pricing2yaml.ts';
-import { toCsvReport, toMarkdownReport } from '../../src/core/list/report.ts';
+import { toCsvReport, toJsonReport, toMarkdownReport } from '../../src/core/list/report.ts';
 import type { Price } from '../../src/core/model.ts';
+import { productTypeLabel } from '../../src/core/vocabulary.ts';
 import { groupEvidence, isMetaPhrase, summarize } from '../../src/ui/verdict.ts';
 import { saved } from './fixtures.ts';
 
@@ -74,6 +75,13 @@ describe('exports in words', () => {
     const withHistory = toCsvReport([seats, older, contacts], { history: true }).split('\r\n');
     expect(withHistory).toHaveLength(5);
     expect(withHistory[2]).toMatch(/^boardly\.example,earlier,/);
+  });
+  test('JSON report keyed by words', () => {
+    const r = JSON.parse(toJsonReport([seats, events], { history: false }, '2026-07-01T00:00:00.000Z'));
+    expect(r.rows.map((x: Record<string, string>) => [x['Competitor'], x['Value metric'], x['Product type']])).toEqual([
+      ['boardly.example', 'per seat', productTypeLabel(seats.teardown.productType.id)],
+      ['tracker.example', 'per data volume', productTypeLabel(events.teardown.productType.id)]]);
+    expect(JSON.stringify(r)).not.toMatch(/data_volume|"seats"/);
   });
   test('Markdown escapes pipes and tags in page text', () => {
     const md = toMarkdownReport([{ ...seats, note: 'a | b <img>' }], { history: false });

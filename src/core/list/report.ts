@@ -50,3 +50,13 @@ export function toMarkdownReport(items: SavedTeardown[], opts: ReportOptions): s
   return ['# Value Metric Lens comparison', '', `| ${cols.map((i) => HEADERS[i]).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${cols.map((i) => mdCell(r[i]!)).join(' | ')} |`), ''].join('\n');
 }
+
+/**
+ * The same report as JSON (objects keyed by the column words), for reading and for other tools. The
+ * re-importable backup with stable ids is `toJsonExport` in export.ts.
+ * @example JSON.parse(toJsonReport(items, { history: false }))[0]['Value metric'] // 'per seat'
+ */
+export function toJsonReport(items: SavedTeardown[], opts: ReportOptions, exportedAt: string): string {
+  const rows = reportRows(items, opts).map((r) => Object.fromEntries(HEADERS.map((h, i) => [h, r[i]!])));
+  return JSON.stringify({ report: 'Value Metric Lens comparison', exportedAt, rows }, null, 2);
+}
