@@ -32,6 +32,12 @@ let changed = 'acme-crm-pricing.html';
 const server = createServer((req, res) => {
   let name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
   if (name === 'changing.html') name = changed;
+  if (name === 'slow.html') { // a page still loading: the popup waits for it, in a neutral loading state
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.write('<!doctype html><title>Slow</title><p>Loading');
+    setTimeout(() => res.end(readFileSync(join(ROOT, 'examples', 'acme-crm-pricing.html'))), 2500);
+    return;
+  }
   try {
     if (!/^[\w.-]+\.html$/.test(name)) throw new Error('not found');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(ROOT, 'examples', name)));
@@ -94,9 +100,9 @@ try {
   const ext = (path) => `chrome-extension://${extId}/${path}`;
   const stored = () => sw.evaluate(async () => (await chrome.storage.local.get('local:teardowns'))['local:teardowns']?.data ?? []);
 
-  async function popupFor(file) {
+  async function popupFor(file, waitUntil = 'load') {
     const page = await ctx.newPage();
-    await page.goto(`${origin}/${file}`);
+    await page.goto(`${origin}/${file}`, { waitUntil });
     const tabId = await poll(() => sw.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, `${origin}/${file}`));
     const popup = watch(await ctx.newPage(), `popup ${file}`);
     await popup.setViewportSize({ width: 400, height: 600 });
@@ -158,6 +164,27 @@ try {
     await popup.locator('[data-testid="save-button"]').click();
     check('popup: Save reports saved', Boolean(await poll(async () => /Saved/.test(await popup.locator('[data-testid="save-status"]').textContent()))));
     await page.close(); await popup.close();
+  }
+
+  // ---- Popup: a neutral loading state while the page loads; links to the list and to Options -----
+  {
+    const page = await ctx.newPage();
+    await page.goto(`${origin}/slow.html`, { waitUntil: 'commit' });
+    const tabId = await poll(() => sw.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, `${origin}/slow.html`));
+    const popup = watch(await ctx.newPage(), 'popup slow');
+    await popup.goto(ext(`src/popup/index.html?tabId=${tabId}`));
+    const loading = popup.locator('[data-testid="loading"]');
+    check('popup: a neutral loading state (role status, not an error)', (await loading.count()) === 1 && (await loading.getAttribute('role')) === 'status'
+      && (await popup.locator('.error').count()) === 0 && /Reading the page/.test(await loading.textContent()));
+    check('popup: the teardown replaces the loading state', Boolean(await poll(async () => (await popup.locator('[data-testid="verdict-card"]').count()) === 1, 15000)));
+    const [listTab] = await Promise.all([ctx.waitForEvent('page'), popup.locator('[data-testid="open-compare"]').click()]);
+    check('popup: "Open comparison list" opens the list', /src\/compare\/index\.html$/.test(listTab.url()) || Boolean(await poll(async () => /src\/compare\/index\.html$/.test(listTab.url()))));
+    await listTab.close();
+    const popup2 = watch(await ctx.newPage(), 'popup slow 2');
+    await popup2.goto(ext(`src/popup/index.html?tabId=${tabId}`));
+    const [optTab] = await Promise.all([ctx.waitForEvent('page'), popup2.locator('[data-testid="open-options"]').click()]);
+    check('popup: Options is linked', Boolean(await poll(async () => /src\/options\/index\.html/.test(optTab.url()))), optTab.url());
+    await optTab.close(); await popup2.close(); await page.close();
   }
 
   // ---- Popup: prices keep the page's precision ---------------------------------------------------
