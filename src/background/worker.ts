@@ -6,12 +6,14 @@ import type { Runtime } from '../shared/browser.ts';
 import { browser } from '../shared/browser.ts';
 import { restrictStorageToTrustedContexts } from '../shared/platform.ts';
 import { handleRequest } from './handle.ts';
+import { registerContextMenu } from './context-menu.ts';
 import { readTeardowns, updateTeardowns } from '../storage/store.ts';
 
 const area = browser.storage.local;
 
 // Every time the background starts: the page-side script must never reach storage (no-op where unsupported).
 void restrictStorageToTrustedContexts();
+registerContextMenu();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const ownPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));

@@ -1,4 +1,4 @@
-/** The popup: reads the target tab, analyses it, lets the user override the type, highlight evidence, save. */
+/** The popup: reads the target tab, analyses it, shows the verdict first, lets the user override the type, highlight evidence, save. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze } from '../core/analyze.ts';
 import { competitorKey, ownSummary } from '../core/list/compare.ts';
@@ -7,7 +7,9 @@ import { browser } from '../shared/browser.ts';
 import { send } from '../shared/messages.ts';
 import { extractTab, highlightInTab } from '../shared/page.ts';
 import { readSettings, readTeardowns } from '../storage/store.ts';
-import { TeardownView } from './Teardown.tsx';
+import { isMetaPhrase } from '../ui/verdict.ts';
+import { Criteria, Critique, Evidence, Plans } from './Sections.tsx';
+import { VerdictCard } from './Verdict.tsx';
 
 async function targetTab(): Promise<number> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
@@ -17,11 +19,13 @@ async function targetTab(): Promise<number> {
   return tab.id;
 }
 
+const hasPrices = (s: PageSnapshot, plansWithPrices: number) => plansWithPrices > 0 || s.offers.some((o) => o.price !== null);
+
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [snapshot, setSnapshot] = useState<PageSnapshot | null>(null);
   const [override, setOverride] = useState<ProductTypeId | null>(null);
-  const [status, setStatus] = useState('Reading the page…');
+  const [error, setError] = useState('');
   const [saved, setSaved] = useState('');
   const [settings, setSettings] = useState<Settings | null>(null);
   const [others, setOthers] = useState<SavedTeardown[]>([]);
@@ -30,16 +34,16 @@ export function App() {
     (async () => {
       const id = await targetTab();
       setTabId(id);
-      const snap = await extractTab(id);
-      setSnapshot(snap);
-      setStatus(snap.plans.length === 0 && snap.offers.length === 0 ? 'No prices were found on this page: is it the pricing page?' : '');
+      setSnapshot(await extractTab(id));
       const area = browser.storage.local;
       setSettings((await readSettings(area)).data);
       setOthers((await readTeardowns(area)).data);
-    })().catch((e: Error) => setStatus(e.message));
+    })().catch((e: Error) => setError(e.message));
   }, []);
 
-  const teardown = useMemo(() => (snapshot ? analyze(snapshot, { productTypeOverride: override }) : null), [snapshot, override]);
+  const inferred = useMemo(() => (snapshot ? analyze(snapshot) : null), [snapshot]);
+  const teardown = useMemo(() => (snapshot && override ? analyze(snapshot, { productTypeOverride: override }) : inferred), [snapshot, override, inferred]);
+  const priced = snapshot && teardown ? hasPrices(snapshot, teardown.plans.filter((p) => p.prices.length > 0).length) : false;
 
   async function save() {
     if (!snapshot || !teardown) return;
@@ -47,28 +51,57 @@ export function App() {
       id: crypto.randomUUID(), competitor: competitorKey(snapshot.url, snapshot.title), savedAt: new Date().toISOString(),
       note: '', snapshot, teardown,
     };
+    setSaved('Saving…');
     try {
       const r = await send({ type: 'saveTeardown', item });
-      setSaved(`Saved (${r.count} in your list).`);
+      setSaved(`Saved to your list${r.count !== undefined ? ` (${r.count} teardowns)` : ''}.`);
     } catch (e) { setSaved(`Not saved: ${(e as Error).message}`); }
   }
 
-  const own = settings && teardown ? ownSummary(settings.ownProduct, [...others, { id: 'current', competitor: competitorKey(teardown.url, teardown.title), savedAt: new Date().toISOString(), note: '', teardown }]) : null;
+  const openList = () => browser.tabs.create({ url: browser.runtime.getURL('src/compare/index.html') }).then(() => window.close());
+  const own = settings && teardown && priced
+    ? ownSummary(settings.ownProduct, [...others, { id: 'current', competitor: competitorKey(teardown.url, teardown.title), savedAt: new Date().toISOString(), note: '', teardown }])
+    : null;
+
   return (
-    <main>
-      <h1>Value Metric Lens</h1>
-      {status && <div data-testid="status" class={teardown ? 'muted' : 'error'}>{status}</div>}
-      {teardown && tabId !== null && (
+    <main class="popup">
+      <header>
+        <h1>Value Metric Lens</h1>
+        <span class="spacer" />
+        <button type="button" class="link" data-testid="open-options" onClick={() => browser.runtime.openOptionsPage()}>Options</button>
+      </header>
+      {error && <p class="error" role="alert" data-testid="status">{error}</p>}
+      {!error && !teardown && (
+        <div class="loading" role="status" data-testid="loading">
+          Reading the page…<div class="bar" /><div class="bar" style="width: 50%" />
+        </div>
+      )}
+      {teardown && tabId !== null && snapshot && (
         <>
-          <div class="muted" title={teardown.url ?? ''}>{teardown.title}</div>
-          <TeardownView teardown={teardown} onOverride={setOverride}
-            onEvidence={(text) => { highlightInTab(tabId, text).then((found) => setStatus(found ? '' : 'That phrase is not visible on the page any more.')).catch(() => setStatus('Could not highlight on this page.')); }} />
-          {own && <p class="muted" data-testid="own-summary">{own}</p>}
-          <p>
-            <button class="primary" data-testid="save-button" onClick={save}>Save</button>{' '}
-            <button data-testid="open-compare" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('src/compare/index.html') })}>Comparison list</button>{' '}
-            <span data-testid="save-status">{saved}</span>
-          </p>
+          <div class="muted small" title={teardown.url ?? ''} data-testid="page-title">{teardown.title || teardown.url}</div>
+          {priced ? (
+            <VerdictCard teardown={teardown} inferredType={inferred?.productType.id ?? null} onOverride={setOverride} />
+          ) : (
+            <section class="card" data-testid="empty-state">
+              <div class="metric" data-testid="metric-primary" data-metric="none">No prices on this page</div>
+              <p data-testid="status">No prices were found on this page, so there is nothing to score. Is this the pricing page? Open it and click the icon again.</p>
+            </section>
+          )}
+          <div class="actions row">
+            <button type="button" class="primary" data-testid="save-button" onClick={save}>{priced ? 'Save' : 'Save anyway'}</button>
+            <button type="button" data-testid="open-compare" onClick={openList}>Open comparison list</button>
+            <span class="small" role="status" aria-live="polite" data-testid="save-status">{saved}</span>
+          </div>
+          {priced && (
+            <>
+              {own && <p class="small notice" data-testid="own-summary">{own}</p>}
+              <Critique teardown={teardown} />
+              <Criteria teardown={teardown} />
+              <Plans teardown={teardown} />
+              <Evidence teardown={teardown} isMeta={(t) => isMetaPhrase(t, snapshot.title, snapshot.description, snapshot.text)}
+                onShow={(text) => highlightInTab(tabId, text)} />
+            </>
+          )}
         </>
       )}
     </main>

@@ -25,7 +25,7 @@ const { check, counts } = checker('manifest');
 const read = (dir) => JSON.parse(readFileSync(join(ROOT, dir, 'manifest.json'), 'utf8'));
 for (const dir of ['dist', 'dist-firefox']) {
   const m = read(dir);
-  check(`${dir}/ asks exactly activeTab, scripting, storage`, JSON.stringify([...m.permissions].sort()) === '["activeTab","scripting","storage"]', JSON.stringify(m.permissions));
+  check(`${dir}/ asks exactly activeTab, contextMenus, scripting, storage`, JSON.stringify([...m.permissions].sort()) === '["activeTab","contextMenus","scripting","storage"]', JSON.stringify(m.permissions));
   check(`${dir}/ has no host permissions, content scripts or web-accessible resources`, !m.host_permissions && !m.optional_host_permissions && !m.content_scripts && !m.web_accessible_resources);
   check(`${dir}/ description fits the Chrome Web Store (<= 132 characters)`, m.description.length <= 132, `${m.description.length}`);
 }

@@ -42,6 +42,7 @@ export async function mainScenario({ driver, origin, check }) {
   await popup.select('[data-testid="product-type-select"]', 'payments');
   const after = await poll(async () => { const v = await attr(popup, '[data-testid="alignment"]', 'data-verdict'); return v !== before && v; });
   check('overriding the product type changes the verdict', before === 'aligned' && after === 'misaligned', `${before} -> ${after}`);
+  await popup.click('[data-testid="section-evidence"] > summary');
   await popup.click('[data-testid="evidence-item"]');
   const marked = await poll(async () => (await count(page, '[data-vml-highlight]')) === 1);
   check('clicking evidence highlights it on the page', Boolean(marked));
