@@ -51,7 +51,7 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
   return {
     description: cap(doc.querySelector('meta[name="description" i], meta[property="og:description" i]')?.getAttribute('content')?.trim() ?? ''),
     headings: [...doc.querySelectorAll('h1, h2, h3')].slice(0, LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
-    about: about(doc, body, budget, opts),
+    about: about(doc, body, cards, budget, opts),
     plans: plans.slice(0, LIMITS.maxPlans),
     offers: extractOffers(doc).slice(0, LIMITS.maxOffers),
     billingToggle: billingToggle(body, budget),
@@ -100,7 +100,7 @@ function dedupeGrids(plans: RawPlan[]): RawPlan[] {
 }
 
 /** What the page says the product is: its h1 and the first paragraphs of the main content. */
-function about(doc: Document, body: Element | null, budget: Budget, opts: ReadOptions): string[] {
+function about(doc: Document, body: Element | null, cards: Element[], budget: Budget, opts: ReadOptions): string[] {
   const out: string[] = [];
   const h1 = doc.querySelector('h1');
   if (h1) out.push(cap(shortText(h1, LIMITS.maxLineChars)));
@@ -108,11 +108,14 @@ function about(doc: Document, body: Element | null, budget: Budget, opts: ReadOp
   if (og) out.push(cap(og));
   const main = doc.querySelector('main, [role="main"]') ?? body;
   if (main) {
+    // The hero: paragraphs before the first price or plan card (card texts describe plans, not the product).
     for (const p of [...main.querySelectorAll('p')].slice(0, 40)) {
-      if (out.length >= 6) break;
+      if (out.length >= 5) break;
       budget.nodes -= 5;
       if (p.closest('nav, footer, header nav') || isHidden(p, opts.rendered ?? false)) continue;
+      if (cards.some((c) => c.contains(p))) break;
       const t = shortText(p, LIMITS.maxLineChars);
+      if (findMoney(t).some((h) => h.kind === 'money')) break;
       if (t.length >= 40) out.push(cap(t));
     }
   }
