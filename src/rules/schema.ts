@@ -87,3 +87,34 @@ export type MetricRules = z.infer<typeof MetricRulesSchema>;
 export type ProductTypeRules = z.infer<typeof ProductTypeRulesSchema>;
 export type CriteriaRules = z.infer<typeof CriteriaRulesSchema>;
 export type CritiqueRules = z.infer<typeof CritiqueRulesSchema>;
+
+const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code is three capital letters');
+const CodeListSchema = z.string().regex(/^[A-Z]{3}(?: [A-Z]{3})*$/, 'codes are space-separated ISO 4217 codes');
+// The reader finds markers as tokens between spaces and digits: a marker holding either is never seen.
+const MarkerSchema = z.string().min(1).max(12).regex(/^[^\s\d]+$/u, 'a marker holds no space and no digit');
+
+/**
+ * src/rules/currencies.json: what marks a currency next to an amount (read by core/read/money.ts).
+ * - codes / historic: ISO 4217 codes in use / withdrawn but still met in old text ("DEM 170 000"), space-separated.
+ * - symbols: markers matched exactly as written ("Ft", "KM", "R$"); words: matched in any case, keys lower case ("kr", "euro").
+ * - shared: markers several currencies use, default first ("$": USD); a page currency in the list wins,
+ *   otherwise the price carries an ambiguity flag when `flag` is true ("kr" is SEK, NOK, DKK or ISK).
+ * - qualifiers: what may stand before a "$" to say which dollar ("US $", "NZ$"); an ISO code may too ("NZD $").
+ * - confusable: markers that are also words or letters ("TOP 10", "PHP 8.2", "R2"): they count only with cents or grouped thousands.
+ * - threeDecimals: currencies with three minor digits, where "423.923 KD" is a decimal (and flagged ambiguous).
+ * - free / contactSales: how a price string that starts with them says "no charge" / "ask sales".
+ */
+export const CurrencyRulesSchema = z.object({
+  $comment: z.string().optional(),
+  codes: CodeListSchema,
+  historic: CodeListSchema,
+  threeDecimals: z.array(CurrencyCodeSchema),
+  confusable: z.array(MarkerSchema),
+  qualifiers: z.record(z.string().regex(/^[A-Z]{1,3}$/), CurrencyCodeSchema),
+  symbols: z.record(MarkerSchema, CurrencyCodeSchema),
+  words: z.record(MarkerSchema.refine((s) => s === s.toLowerCase(), 'word keys are lower case'), CurrencyCodeSchema),
+  shared: z.record(MarkerSchema, z.object({ codes: z.array(CurrencyCodeSchema).min(2), flag: z.boolean() }).strict()),
+  free: z.array(z.string().min(1)),
+  contactSales: z.array(z.string().min(1)),
+}).strict();
+export type CurrencyRules = z.infer<typeof CurrencyRulesSchema>;
