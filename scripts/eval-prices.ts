@@ -8,9 +8,12 @@
  * { bare: true }: amount only, currency must stay null); "xfail" = cases upstream expects its own
  * parser to fail (reported, no target). The currency hint of a case is not used.
  * --check exits 1 below the targets minus 2 points (marked both >= 95%, bare amount >= 93%).
+ * --speed also times findMoney and readPrice on hostile strings of 10k, 100k and 1M characters
+ * (median of 3 after a warm-up; time should grow linearly with the length).
  */
 import { readFileSync } from 'node:fs';
-import { currencyCode, readPrice, type PriceReading } from '../src/core/read/money.ts';
+import { performance } from 'node:perf_hooks';
+import { currencyCode, findMoney, readPrice, type PriceReading } from '../src/core/read/money.ts';
 
 interface Case {
   input: string | null;
@@ -86,6 +89,22 @@ else {
   console.log(`  xfail (upstream expects misses)  n=${summary.xfail.n}  amount ${summary.xfail.amount}%  currency ${summary.xfail.currency}%   (no target)`);
 }
 if (flags.has('--verbose')) for (const f of failures) console.log(f);
+if (flags.has('--speed')) {
+  const units = { prose: 'Pro plan $29 per user / month, 2,500 contacts. ', amounts: '€5 ', numbers: '1 234 ', digits: '7', marks: '.,', scripts: 'руб. 12 € ¥ 3円 ab1 ' };
+  for (const [name, unit] of Object.entries(units)) {
+    const row = [10_000, 100_000, 1_000_000].map((n) => {
+      const text = unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+      const times = [0, 1, 2, 3].map(() => {
+        const t0 = performance.now();
+        findMoney(text);
+        readPrice(text, { bare: true });
+        return performance.now() - t0;
+      }).slice(1).sort((a, b) => a - b);
+      return `${(n / 1000).toFixed(0)}k ${times[1]!.toFixed(1)} ms`;
+    });
+    console.log(`  speed ${name.padEnd(8)} ${row.join('   ')}`);
+  }
+}
 if (flags.has('--check')) {
   const ok = summary.marked.both >= TARGET.markedBoth - 2 && summary.bare.amount >= TARGET.bareAmount - 2;
   if (!ok) {

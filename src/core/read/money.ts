@@ -4,7 +4,7 @@
  * is read by price.ts. Pure; one pass over the text, linear in its length.
  */
 import table from '../../rules/currencies.json' with { type: 'json' };
-import { applyMultiplier, readRun, scanNumber, type NumberRun } from './numbers.ts';
+import { applyMultiplier, readRun, scanNumber, type NumberReading, type NumberRun } from './numbers.ts';
 
 /** The regex source of a magnitude suffix after an amount (price.ts reads "per 1.5k" with it). */
 export const MULT = String.raw`(?:k|m|mm|million|thousand|bn)\b`;
@@ -35,25 +35,30 @@ export interface MoneyHit {
 }
 
 interface Marker { code: string; text: string; index: number; end: number; iso: boolean }
-interface Read {
-  kind: 'money' | 'percent' | 'number';
-  amount: number;
-  currency: string | null;
-  index: number;
-  end: number;
-  style: 'prefix' | 'suffix' | 'none';
-  top?: number;
-  ambiguous?: Ambiguity[];
-}
+// A hit while scanning: bare numbers ('number') too, which may start a range ("26 to 50 €").
+type Read = Omit<MoneyHit, 'kind'> & { kind: MoneyHit['kind'] | 'number' };
+// Where a read's currency stood: before it, after it, or nowhere.
+type Style = 'prefix' | 'suffix' | 'none';
 
 /** Options of a reading: the page's currency (settles "$", "kr", "¥"), a known decimal mark, a bare read. */
 export interface ReadOptions { currency?: string | null; decimal?: '.' | ','; bare?: boolean }
 
-const SPACE_RE = /\s/u;
 const LETTER_RE = /\p{L}/u;
-const isSpace = (c: string | undefined) => c !== undefined && SPACE_RE.test(c);
-const isLetter = (c: string | undefined) => c !== undefined && LETTER_RE.test(c);
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+// Character tests on the hot path: plain comparisons first, a Unicode regex only beyond ASCII.
+const isSpace = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  return k <= 32 || k === 0xa0 || k === 0x1680 || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029
+    || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
+};
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return LETTER_RE.test(c);
+};
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const WORD_AFTER_RE = /^\s*\p{L}/u;
 const MAX_TOKEN = 12;
 
 /**
@@ -105,42 +110,39 @@ function qualify(m: Marker, glued: string, text: string, t: number, from: number
   return code ? { ...m, code, index: Math.min(at, m.index), iso: true } : m;
 }
 
-// The word or symbol right after an amount ("9 800 Kč", "184,20 €HT", "DKK/stk"): the longest
-// known prefix of the next token that does not cut a word.
-function suffixToken(text: string, at: number, gap: number): { text: string; index: number } | null {
+// The token right after an amount ("9 800 Kč", "184,20 €HT", "DKK/stk", "% off"): up to the next
+// space or digit, after at most two spaces (`gap` counts them).
+interface Token { text: string; index: number; gap: number }
+function suffixToken(text: string, at: number): Token | null {
   let q = at;
-  for (let k = 0; k < gap && (text[q] === ' ' || text[q] === '\u00a0' || text[q] === '\u202f'); k++) q++;
+  while (q - at < 2 && (text[q] === ' ' || text[q] === '\u00a0' || text[q] === '\u202f')) q++;
   let t = q;
   while (t < text.length && t - q < MAX_TOKEN && !isSpace(text[t]) && !isDigit(text[t])) t++;
-  return t > q ? { text: text.slice(q, t), index: q } : null;
+  return t > q ? { text: text.slice(q, t), index: q, gap: q - at } : null;
 }
 
-function suffixMarker(text: string, at: number): Marker | null {
-  const tok = suffixToken(text, at, 2);
-  if (!tok) return null;
+// The longest start of a token that `accept` takes without cutting a word ("kr" is not in "krona").
+function tokenStart<T>(tok: Token | null, text: string, maxGap: number, accept: (s: string) => T | null): { value: T; end: number } | null {
+  if (!tok || tok.gap > maxGap) return null;
   for (let k = tok.text.length; k > 0; k--) {
     const next = k < tok.text.length ? tok.text[k] : text[tok.index + k];
     if (isLetter(tok.text[k - 1]) && (isLetter(next) || isDigit(next))) continue;
-    const m = marker(tok.text.slice(0, k), tok.index);
-    if (m) return m;
+    const value = accept(tok.text.slice(0, k));
+    if (value !== null) return { value, end: tok.index + k };
   }
   return null;
 }
 
-// A word (not a symbol) of a suffix token: "%", "¢", "cents", "k", "p".
-function suffixWord(text: string, at: number, gap: number, words: (w: string) => boolean): { word: string; end: number } | null {
-  const tok = suffixToken(text, at, gap);
-  if (!tok) return null;
-  for (let k = Math.min(tok.text.length, 8); k > 0; k--) {
-    const next = k < tok.text.length ? tok.text[k] : text[tok.index + k];
-    if (isLetter(tok.text[k - 1]) && (isLetter(next) || isDigit(next))) continue;
-    if (words(tok.text.slice(0, k))) return { word: tok.text.slice(0, k), end: tok.index + k };
-  }
-  return null;
+function suffixMarker(text: string, at: number, tok = suffixToken(text, at)): Marker | null {
+  return tokenStart(tok, text, 2, (s) => marker(s, tok!.index))?.value ?? null;
 }
 
-const isCents = (w: string) => w === '¢' || /^cents?$/iu.test(w);
-const isMultiplier = (w: string) => /^(?:k|m|mm|million|thousand|bn|billion)$/iu.test(w);
+const CENTS_RE = /^(?:¢|cents?)$/iu;
+const MULT_RE = /^(?:k|m|mm|million|thousand|bn|billion)$/iu;
+const word = (re: RegExp) => (s: string): string | null => (re.test(s) ? s : null);
+const isCents = word(CENTS_RE);
+const isMultiplier = word(MULT_RE);
+const isPence = (s: string) => (s === 'p' ? s : null);
 
 // Two markers around one amount: a trailing ISO code beats a leading "$" ("$1,190.00 AUD").
 function pickCurrency(pre: Marker | null, suf: Marker | null, page: string | null | undefined): { code: string | null; ambiguous: boolean } {
@@ -160,13 +162,28 @@ function pickCurrency(pre: Marker | null, suf: Marker | null, page: string | nul
 // A plain space groups thousands only where the text says so: a decimal part ("1 234,56"), a currency
 // after the number ("7 990 kr"), a currency before it and no word after it ("DEM 170 000"), or a
 // bare read of the whole string ("40 130").
-function spaceGroupingHolds(text: string, run: NumberRun, pre: Marker | null, opts: ReadOptions): boolean {
+function spaceGroupingHolds(text: string, run: NumberRun, pre: Marker | null, tok: Token | null, opts: ReadOptions): boolean {
   const firstSpace = run.seps.indexOf(' ');
   if (run.seps.slice(firstSpace + 1).some((s) => s.startsWith('.') || s.startsWith(','))) return true;
-  if (suffixMarker(text, run.end)) return true;
+  if (suffixMarker(text, run.end, tok)) return true;
   const rest = text.slice(run.end, run.end + 24);
-  if (pre && !/^\s*\p{L}/u.test(rest)) return true;
-  return opts.bare === true && !/\p{L}|\d/u.test(text.slice(0, run.start) + text.slice(run.end));
+  if (pre && !WORD_AFTER_RE.test(rest)) return true;
+  if (opts.bare !== true) return false;
+  const [first, last] = significantSpan(text);
+  return run.start === first && run.end === last;
+}
+
+// Where the letters and digits of a text begin and end (a bare read of "  40 130 " is the whole
+// string); remembered for the last text so a long one is walked once.
+const SIGNIFICANT_RE = /[\p{L}\d]/u;
+let span: { text: string; first: number; last: number } | null = null;
+function significantSpan(text: string): [number, number] {
+  if (span?.text !== text) {
+    let last = text.length;
+    while (last > 0 && !SIGNIFICANT_RE.test(text[last - 1]!)) last--;
+    span = { text, first: text.search(SIGNIFICANT_RE), last };
+  }
+  return [span.first, span.last];
 }
 
 function cut(run: NumberRun): NumberRun {
@@ -175,72 +192,113 @@ function cut(run: NumberRun): NumberRun {
   return { ...run, groups, seps: run.seps.slice(0, k), end: run.start + run.lead.length + groups.join('').length + k };
 }
 
-const START_RE = /[.,]{0,2}\d/g;
+// A marker that is also a word ("TOP", "R") counts only next to cents or grouped thousands.
+const usable = (m: Marker | null, r: NumberReading): Marker | null =>
+  m && (!CONFUSABLE.has(m.text) || r.decimals === 2 || r.grouped) ? m : null;
+
+// Where the next number starts at or after `from`: its first digit, or up to two marks before it (".75").
+function nextNumber(text: string, from: number): number {
+  const n = text.length;
+  let p = from;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) break;
+    p++;
+  }
+  if (p >= n) return -1;
+  let start = p;
+  for (let k = 0; k < 2 && start - 1 >= from && isMark(text[start - 1]) && !isDigit(text[start - 2]); k++) start--;
+  return start;
+}
+const isMark = (c: string | undefined) => c === '.' || c === ',';
 const ZERO_CENTS_RE = /^[.,]\s?[–-](?![\d–-])/u;
 const EURO_CENTS_RE = /^ ?(\d{2})(?!\d)/u;
 
-function scan(text: string, opts: ReadOptions): Read[] {
+// Every amount in a text, in order. Bare numbers are kept only while they may start a range, and in a
+// bare read (the first one); `first` stops at the first money amount (and the range it may start).
+function scan(text: string, opts: ReadOptions, first = false): Read[] {
   const reads: Read[] = [];
+  let last: Read | null = null;
+  let lastStyle: Style = 'none';
+  let keptBare: Read | null = null;
+  let firstMoney: Read | null = null;
+  let done = false;
+  const push = (r: Read, style: Style) => {
+    if (last && isRange(text, last, lastStyle, r, style)) {
+      const wasBare = last.kind === 'number';
+      joinRange(last, r);
+      if (wasBare && last !== keptBare) reads.push(last);
+      firstMoney ??= last;
+      return;
+    }
+    if (firstMoney) done = true; // the first money amount can no longer grow into a range
+    if (r.kind !== 'number') reads.push(r);
+    else if (opts.bare && !keptBare) { reads.push(r); keptBare = r; }
+    if (r.kind === 'money') firstMoney ??= r;
+    last = r;
+    lastStyle = style;
+  };
   let pos = 0;
   let used = 0; // end of the last marker an amount took
   let noSpaceUntil = 0;
   while (pos < text.length) {
-    START_RE.lastIndex = pos;
-    const found = START_RE.exec(text);
-    if (!found) break;
-    let start = found.index;
-    if (start > 0 && isDigit(text[start - 1])) start += found[0].length - 1;
+    if (first && done) break;
+    const start = nextNumber(text, pos);
+    if (start < 0) break;
     let run = scanNumber(text, start, start >= noSpaceUntil);
     if (!run) { pos = start + 1; continue; }
     const ambiguous: Ambiguity[] = [];
     const pre = prefixMarker(text, start, used);
-    if (run.seps.includes(' ') && !spaceGroupingHolds(text, run, pre, opts)) {
-      if (pre || suffixMarker(text, run.end)) ambiguous.push('number');
+    let tok = suffixToken(text, run.end);
+    if (run.seps.includes(' ') && !spaceGroupingHolds(text, run, pre, tok, opts)) {
+      if (pre || suffixMarker(text, run.end, tok)) ambiguous.push('number');
       noSpaceUntil = run.end;
       run = cut(run);
+      tok = suffixToken(text, run.end);
     }
     // "$119. 95" reads 119.95; with a word after it ("$29. 30 users") that is a guess.
-    if (run.seps.at(-1)?.length === 2 && /^\s*\p{L}/u.test(text.slice(run.end, run.end + 3)) && !suffixMarker(text, run.end)) {
+    if (run.seps.at(-1)?.length === 2 && WORD_AFTER_RE.test(text.slice(run.end, run.end + 3)) && !suffixMarker(text, run.end, tok)) {
       ambiguous.push('number');
     }
     let end = run.end;
     pos = run.end;
-    const pct = suffixWord(text, end, 1, (w) => w === '%');
-    if (pct) {
+    if (tok && tok.gap <= 1 && tok.text[0] === '%') {
       const r = readRun(run, { decimal: opts.decimal });
-      if (r && r.value <= 100) reads.push({ kind: 'percent', amount: r.value, currency: null, index: start, end: pct.end, style: 'none' });
-      pos = pct.end;
+      if (r && r.value <= 100) push({ kind: 'percent', amount: r.value, currency: null, index: start, end: tok.index + 1 }, 'none');
+      pos = tok.index + 1;
       continue;
     }
-    const zero = ZERO_CENTS_RE.exec(text.slice(end, end + 4));
-    if (zero) end += zero[0].length;
-    const mult = suffixWord(text, end, 1, isMultiplier);
-    if (mult) end = mult.end;
-    let suf = suffixMarker(text, end);
+    if (tok && tok.gap === 0 && isMark(tok.text[0])) {
+      const zero = ZERO_CENTS_RE.exec(text.slice(end, end + 4));
+      if (zero) { end += zero[0].length; tok = suffixToken(text, end); }
+    }
+    const mult = tokenStart(tok, text, 1, isMultiplier);
+    if (mult) { end = mult.end; tok = suffixToken(text, end); }
+    let suf = suffixMarker(text, end, tok);
     // "€ 10.00 € 8.00": after an amount that has its marker in front, a marker followed by a number is the next one's.
     if (suf && pre && /^\s?[.,]?\d/u.test(text.slice(suf.end, suf.end + 3))) suf = null;
-    const cents = !pre && !suf ? suffixWord(text, end, 1, isCents) : null;
+    const cents = !pre && !suf ? tokenStart(tok, text, 1, isCents) : null;
     const pence = !pre && !suf && !cents && run.groups.length === 1 && run.groups[0]!.length <= 2 && !run.lead
-      ? suffixWord(text, end, 0, (w) => w === 'p') : null;
-    const minor3 = [pre, suf].some((m) => m && THREE_DECIMALS.has(m.code));
+      ? tokenStart(tok, text, 0, isPence) : null;
+    const minor3 = (pre !== null && THREE_DECIMALS.has(pre.code)) || (suf !== null && THREE_DECIMALS.has(suf.code));
     const reading = readRun(run, { decimal: opts.decimal, minor3 });
     if (!reading) continue;
-    let amount = applyMultiplier(reading.value, mult?.word);
-    const usable = (m: Marker | null) =>
-      m && (!CONFUSABLE.has(m.text) || reading.decimals === 2 || reading.grouped) ? m : null;
-    const chosen = pickCurrency(usable(pre), usable(suf), opts.currency);
+    let amount = applyMultiplier(reading.value, mult?.value);
+    const p = usable(pre, reading);
+    const s = usable(suf, reading);
+    const chosen = pickCurrency(p, s, opts.currency);
     if (chosen.ambiguous) ambiguous.push('currency');
     if (reading.ambiguous) ambiguous.push('number');
     let index = start;
     let kind: Read['kind'] = chosen.code ? 'money' : 'number';
     let currency = chosen.code;
-    if (usable(pre)) index = Math.min(pre!.index, start);
-    if (usable(suf)) {
-      end = suf!.end;
+    if (p) index = Math.min(p.index, start);
+    if (s) {
+      end = s.end;
       pos = Math.max(pos, end);
       used = end;
       // "35€ 99": French cents after the euro sign.
-      const euroCents = suf!.text === '€' && suf!.index === run.end && reading.decimals === 0 && !reading.grouped
+      const euroCents = s.text === '€' && s.index === run.end && reading.decimals === 0 && !reading.grouped
         ? EURO_CENTS_RE.exec(text.slice(end, end + 4)) : null;
       if (euroCents) { amount += Number(euroCents[1]) / 100; end += euroCents[0].length; pos = end; }
     } else if (cents || pence) {
@@ -250,46 +308,33 @@ function scan(text: string, opts: ReadOptions): Read[] {
       kind = 'money';
       currency = pence ? 'GBP' : null;
     }
-    reads.push({
-      kind, amount, currency, index, end, style: usable(suf) ? 'suffix' : usable(pre) ? 'prefix' : 'none',
-      ...(ambiguous.length ? { ambiguous } : {}),
-    });
+    const read: Read = { kind, amount, currency, index, end };
+    if (ambiguous.length) read.ambiguous = ambiguous;
+    push(read, s ? 'suffix' : p ? 'prefix' : 'none');
   }
-  return joinRanges(text, reads);
+  return reads;
 }
 
 const RANGE_GAP_RE = /^\s*(?:-|–|—|~|to|bis|à|až|do|до)\s*$/iu;
 
-// "From 26 to 50 €", "$45,000 - $70,000", "$10–20/mo": one amount with a top.
-function joinRanges(text: string, reads: Read[]): Read[] {
-  const out: Read[] = [];
-  for (let i = 0; i < reads.length; i++) {
-    const a = reads[i]!;
-    const b = reads[i + 1];
-    if (b && a.kind !== 'percent' && b.kind !== 'percent' && b.amount > a.amount
-      && (a.currency === null || b.currency === null || a.currency === b.currency)
-      && (a.currency !== null || b.currency !== null)
-      && (a.style === 'none' ? b.style === 'suffix'
-        : a.style === 'prefix' ? b.style === 'prefix' || (b.style === 'none' && !/^\s*\p{L}/u.test(text.slice(b.end, b.end + 3)))
-          : b.style === 'suffix')
-      && RANGE_GAP_RE.test(text.slice(a.end, b.index))) {
-      const ambiguous = [...new Set([...(a.ambiguous ?? []), ...(b.ambiguous ?? [])])];
-      out.push({
-        ...a, kind: 'money', currency: a.currency ?? b.currency, top: b.amount, end: b.end,
-        ...(ambiguous.length ? { ambiguous } : {}),
-      });
-      i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
+// "From 26 to 50 €", "$45,000 - $70,000", "$10–20/mo": two reads that make one amount with a top.
+function isRange(text: string, a: Read, as: Style, b: Read, bs: Style): boolean {
+  return a.kind !== 'percent' && b.kind !== 'percent' && a.top === undefined && b.amount > a.amount
+    && (a.currency === null || b.currency === null || a.currency === b.currency)
+    && (a.currency !== null || b.currency !== null)
+    && (as === 'none' ? bs === 'suffix'
+      : as === 'prefix' ? bs === 'prefix' || (bs === 'none' && !WORD_AFTER_RE.test(text.slice(b.end, b.end + 3)))
+        : bs === 'suffix')
+    && RANGE_GAP_RE.test(text.slice(a.end, b.index));
 }
 
-const toHit = (r: Read): MoneyHit => ({
-  kind: r.kind === 'percent' ? 'percent' : 'money', amount: r.amount, currency: r.currency, index: r.index, end: r.end,
-  ...(r.top !== undefined ? { top: r.top } : {}), ...(r.ambiguous ? { ambiguous: r.ambiguous } : {}),
-});
+function joinRange(a: Read, b: Read): void {
+  a.kind = 'money';
+  a.currency ??= b.currency;
+  a.top = b.amount;
+  a.end = b.end;
+  if (b.ambiguous) a.ambiguous = [...new Set([...(a.ambiguous ?? []), ...b.ambiguous])];
+}
 
 /**
  * Every money amount and percentage in a text, in order. An amount counts as money when a currency
@@ -297,7 +342,8 @@ const toHit = (r: Read): MoneyHit => ({
  * @example findMoney('From $29/mo')[0] // { kind: 'money', amount: 29, currency: 'USD', index: 5, end: 8 }
  */
 export function findMoney(text: string, options: { currency?: string | null } = {}): MoneyHit[] {
-  return scan(text, options).filter((r) => r.kind !== 'number').map(toHit);
+  // Without a bare read, scan keeps no bare number: every read is money or a percentage.
+  return scan(text, { currency: options.currency ?? null }) as MoneyHit[];
 }
 
 /** One price read from a price string. */
@@ -326,7 +372,7 @@ const phraseRe = (list: string[]) =>
  */
 export function readPrice(text: string | null | undefined, options: ReadOptions = {}): PriceReading {
   const t = typeof text === 'string' ? text : '';
-  const reads = scan(t, options);
+  const reads = scan(t, options, true);
   const hit = reads.find((r) => r.kind === 'money') ?? (options.bare ? reads.find((r) => r.kind === 'number') : undefined);
   if (hit) {
     return {
