@@ -8,12 +8,13 @@
  * { bare: true }: amount only, currency must stay null); "xfail" = cases upstream expects its own
  * parser to fail (reported, no target). The currency hint of a case is not used.
  * --check exits 1 below the targets minus 2 points (marked both >= 95%, bare amount >= 93%).
- * --speed also times findMoney and readPrice on hostile strings of 10k, 100k and 1M characters
+ * --speed also times findMoney (content script), readAmounts and readPrice together on hostile strings of 10k, 100k and 1M characters
  * (median of 3 after a warm-up; time should grow linearly with the length).
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { currencyCode, findMoney, readPrice, type PriceReading } from '../src/core/read/money.ts';
+import { currencyCode, findMoney } from '../src/core/read/money.ts';
+import { readAmounts, readPrice, type PriceReading } from '../src/core/read/amounts.ts';
 
 interface Case {
   input: string | null;
@@ -97,6 +98,7 @@ if (flags.has('--speed')) {
       const times = [0, 1, 2, 3].map(() => {
         const t0 = performance.now();
         findMoney(text);
+        readAmounts(text);
         readPrice(text, { bare: true });
         return performance.now() - t0;
       }).slice(1).sort((a, b) => a - b);

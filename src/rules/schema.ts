@@ -94,11 +94,13 @@ const CodeListSchema = z.string().regex(/^[A-Z]{3}(?: [A-Z]{3})*$/, 'codes are s
 const MarkerSchema = z.string().min(1).max(12).regex(/^[^\s\d]+$/u, 'a marker holds no space and no digit');
 
 /**
- * src/rules/currencies.json: what marks a currency next to an amount (read by core/read/money.ts).
+ * src/rules/currencies.json: what marks a currency next to an amount (read by core/read/money.ts and
+ * amounts.ts; the content script carries it, so it stays compact: code lists are space-separated strings).
  * - codes / historic: ISO 4217 codes in use / withdrawn but still met in old text ("DEM 170 000"), space-separated.
  * - symbols: markers matched exactly as written ("Ft", "KM", "R$"); words: matched in any case, keys lower case ("kr", "euro").
- * - shared: markers several currencies use, default first ("$": USD); a page currency in the list wins,
- *   otherwise the price carries an ambiguity flag when `flag` is true ("kr" is SEK, NOK, DKK or ISK).
+ * - shared: markers several currencies use, their codes space-separated, default first ("$": "USD CAD ...");
+ *   a page currency in the list wins. flagged: shared markers whose default is a guess ("kr" is SEK,
+ *   NOK, DKK or ISK): a price read with one carries an ambiguity flag unless the page settles it.
  * - qualifiers: what may stand before a "$" to say which dollar ("US $", "NZ$"); an ISO code may too ("NZD $").
  * - confusable: markers that are also words or letters ("TOP 10", "PHP 8.2", "R2"): they count only with cents or grouped thousands.
  * - threeDecimals: currencies with three minor digits, where "423.923 KD" is a decimal (and flagged ambiguous).
@@ -113,7 +115,8 @@ export const CurrencyRulesSchema = z.object({
   qualifiers: z.record(z.string().regex(/^[A-Z]{1,3}$/), CurrencyCodeSchema),
   symbols: z.record(MarkerSchema, CurrencyCodeSchema),
   words: z.record(MarkerSchema.refine((s) => s === s.toLowerCase(), 'word keys are lower case'), CurrencyCodeSchema),
-  shared: z.record(MarkerSchema, z.object({ codes: z.array(CurrencyCodeSchema).min(2), flag: z.boolean() }).strict()),
+  shared: z.record(MarkerSchema, CodeListSchema.refine((s) => s.includes(' '), 'a shared marker lists two codes or more')),
+  flagged: z.array(MarkerSchema),
   free: z.array(z.string().min(1)),
   contactSales: z.array(z.string().min(1)),
 }).strict();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { currencyCode, findMoney, readPrice } from '../../src/core/read/money.ts';
+import { currencyCode, findMoney } from '../../src/core/read/money.ts';
+import { readAmounts, readPrice } from '../../src/core/read/amounts.ts';
 import { CurrencyRulesSchema } from '../../src/rules/schema.ts';
 import table from '../../src/rules/currencies.json' with { type: 'json' };
 
@@ -22,10 +23,10 @@ describe('thousands grouped by spaces never lose their head', () => {
 
   test('a count after a price is not glued to it, and the doubt is said', () => {
     expect(read('$29 100 users')).toEqual({ amount: 29, currency: 'USD', ambiguous: ['number'] });
-    expect(findMoney('Team $49 250 seats')[0]).toMatchObject({ amount: 49, ambiguous: ['number'] });
+    expect(readAmounts('Team $49 250 seats')[0]).toMatchObject({ amount: 49, ambiguous: ['number'] });
   });
   test('a plain space does not group numbers that are not prices', () => {
-    expect(findMoney('Plan 2 500 users')).toEqual([]);
+    expect(readAmounts('Plan 2 500 users')).toEqual([]);
   });
 });
 
@@ -46,7 +47,7 @@ describe('ranges keep the from-price and the top', () => {
     ['od 99 do 199 zł', 99, 199, 'PLN'],
   ])('%s', (text, amount, top, currency) => expect(read(text)).toEqual({ amount, top, currency }));
   test('a price then a count is not a range', () => expect(read('$5 - 10 users')).toEqual({ amount: 5, currency: 'USD' }));
-  test('findMoney gives one hit for a range', () => expect(findMoney('€9 – €19 per seat')).toHaveLength(1));
+  test('findMoney gives one hit for a range', () => expect(readAmounts('€9 – €19 per seat')).toHaveLength(1));
 });
 
 describe('two amounts with their own currencies', () => {
@@ -57,7 +58,7 @@ describe('two amounts with their own currencies', () => {
     ['1 500 Kč (60 €)', 1500, 'CZK'],
   ])('%s reads the first', (text, amount, currency) => expect(read(text)).toMatchObject({ amount, currency }));
   test('each keeps its own marker', () =>
-    expect(findMoney('€ 12.00 € 9.00').map((h) => [h.amount, h.currency])).toEqual([[12, 'EUR'], [9, 'EUR']]));
+    expect(readAmounts('€ 12.00 € 9.00').map((h) => [h.amount, h.currency])).toEqual([[12, 'EUR'], [9, 'EUR']]));
 });
 
 describe('stray and missing marks', () => {
@@ -107,13 +108,13 @@ describe('currencies', () => {
     expect(read(`1,250.00 ${code}`)).toMatchObject({ amount: 1250, currency: code });
   });
   test('codes that are also words count only with cents or grouping', () => {
-    expect(findMoney('TOP 10 reasons, PHP 8.2 and R2 storage')).toEqual([]);
+    expect(readAmounts('TOP 10 reasons, PHP 8.2 and R2 storage')).toEqual([]);
     expect(read('PHP 1,499.00').currency).toBe('PHP');
   });
   test('a marker does not match inside a word', () => {
-    expect(findMoney('5 krona')).toEqual([]);
-    expect(findMoney('10 USDT')).toEqual([]);
-    expect(findMoney('3 Kčs')).toEqual([]);
+    expect(readAmounts('5 krona')).toEqual([]);
+    expect(readAmounts('10 USDT')).toEqual([]);
+    expect(readAmounts('3 Kčs')).toEqual([]);
   });
 });
 
@@ -133,14 +134,32 @@ describe('bare read', () => {
   test('the page currency fills a bare amount when given', () => expect(read('49', { bare: true, currency: 'EUR' }).currency).toBe('EUR'));
 });
 
-describe('findMoney', () => {
+describe('findMoney, the content script\'s reader', () => {
+  const lines = [
+    'From $29/mo', '7 990 kr', 'From 26 to 50 €', 'AED 8000 (USD 2179)', '2.9% + 30¢', '1.4% + 20p', 'Pro 49 EUR', 'EUR29.66',
+    '€ 12.00 € 9.00', 'TOP 10 features', 'Unlimited projects', '24/7 support', '$1.2k/mo', 'Rp 49.000', '990 руб.', 'PHP 8.2',
+    '5 krona', 'Plan 2 500 users', '1 500 Kč', 'US$ 12.50', '$..75', '12.500 KD',
+  ];
+  test.each(lines)('%s: money where readAmounts finds money', (line) =>
+    expect(findMoney(line).map((h) => h.kind)).toEqual(readAmounts(line).map((h) => h.kind)));
+  test('amounts and currencies', () => {
+    expect(findMoney('Pro: US$ 12.50 / month, or 99 kr')).toEqual([
+      { kind: 'money', amount: 12.5, currency: 'USD', index: 5, end: 14 },
+      { kind: 'money', amount: 99, currency: 'SEK', index: 27, end: 32 },
+    ]);
+    expect(findMoney('$1,190.00 AUD')[0]?.currency).toBe('AUD');
+    expect(findMoney('2.9% + 30¢').map((h) => [h.kind, h.amount, h.currency])).toEqual([['percent', 2.9, null], ['money', 0.3, null]]);
+  });
+});
+
+describe('readAmounts', () => {
   test('percentages are still found', () => {
-    expect(findMoney('2.9% + 30¢').map((h) => [h.kind, h.amount])).toEqual([['percent', 2.9], ['money', 0.3]]);
-    expect(findMoney('1,5 % + 0,25 €').map((h) => h.kind)).toEqual(['percent', 'money']);
+    expect(readAmounts('2.9% + 30¢').map((h) => [h.kind, h.amount])).toEqual([['percent', 2.9], ['money', 0.3]]);
+    expect(readAmounts('1,5 % + 0,25 €').map((h) => h.kind)).toEqual(['percent', 'money']);
   });
   test('positions cover the marker and the number', () => {
     const text = 'Pro: US$ 12.50 / month';
-    const [hit] = findMoney(text);
+    const [hit] = readAmounts(text);
     expect(text.slice(hit!.index, hit!.end)).toBe('US$ 12.50');
   });
 });
@@ -150,8 +169,9 @@ const hostile = ['', '0', '.', ',,,', '$$$', '€', '1'.repeat(100_000), '9.'.re
 
 describe('bad input', () => {
   test.each(hostile.map((s) => [s.slice(0, 24), s] as const))('%s… reads without throwing', (_, text) => {
-    const hits = findMoney(text);
-    expect(hits.filter((h) => !(Number.isFinite(h.amount) && h.index >= 0 && h.end <= text.length))).toEqual([]);
+    for (const hits of [findMoney(text), readAmounts(text)]) {
+      expect(hits.filter((h) => !(Number.isFinite(h.amount) && h.index >= 0 && h.end <= text.length))).toEqual([]);
+    }
     expect(() => readPrice(text, { bare: true })).not.toThrow();
   });
   test('a 100,000-digit number is no amount', () => expect(readPrice('$' + '9'.repeat(100_000)).amount).toBeNull());
@@ -159,11 +179,12 @@ describe('bad input', () => {
   test('any mix of digits, marks and scripts reads without throwing, hits in bounds and in order', () => {
     const alphabet = [...'0123456789.,\' \u00a0\u202f-–$€£¥%¢kKmMrubдлвзłKč円元원₹abcxyzРр.()/:+'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 80 }).map((cs) => cs.join('')), (text) => {
-      const hits = findMoney(text);
-      let last = -1;
-      for (const h of hits) {
-        if (!(h.index >= last && h.index < h.end && h.end <= text.length && Number.isFinite(h.amount) && h.amount >= 0)) return false;
-        last = h.end;
+      for (const hits of [findMoney(text), readAmounts(text)]) {
+        let last = -1;
+        for (const h of hits) {
+          if (!(h.index >= last && h.index < h.end && h.end <= text.length && Number.isFinite(h.amount) && h.amount >= 0)) return false;
+          last = h.end;
+        }
       }
       const r = readPrice(text, { bare: true });
       return r.amount === null || Number.isFinite(r.amount);
@@ -182,12 +203,13 @@ describe('currency table (src/rules/currencies.json)', () => {
   test('every mapped code is a known code', () => {
     const used = [
       ...Object.values(rules.symbols), ...Object.values(rules.words), ...Object.values(rules.qualifiers),
-      ...rules.threeDecimals, ...Object.values(rules.shared).flatMap((s) => s.codes),
+      ...rules.threeDecimals, ...Object.values(rules.shared).flatMap((s) => s.split(' ')),
     ];
     expect(used.filter((c) => !all.has(c))).toEqual([]);
   });
+  test('a flagged marker is a shared one', () => expect(rules.flagged.filter((m) => !(m in rules.shared))).toEqual([]));
   test('a shared marker exists and its default is what it maps to', () => {
-    for (const [m, s] of Object.entries(rules.shared)) expect(currencyCode(m), m).toBe(s.codes[0]);
+    for (const [m, s] of Object.entries(rules.shared)) expect(currencyCode(m), m).toBe(s.split(' ')[0]);
   });
   test('every symbol and word is read next to an amount', () => {
     for (const m of [...Object.keys(rules.symbols), ...Object.keys(rules.words)]) {

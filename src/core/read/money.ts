@@ -1,22 +1,21 @@
 /**
- * Finds money amounts in text: the number, its currency (symbols, local forms, ISO codes, from
- * src/rules/currencies.json), cents, percentages and ranges. What the amount is per, and for how long,
- * is read by price.ts. Pure; one pass over the text, linear in its length.
+ * Finds money in text: a number with a currency marker next to it (symbols, local forms, ISO codes,
+ * from src/rules/currencies.json), cents, or a percentage. This is the small reader the content
+ * script runs on every text node to ask "does this text show a price?"; prices themselves are read
+ * by readAmounts / readPrice (amounts.ts: ranges, plain-space thousands, shared symbols, ambiguity).
+ * Pure; one pass over the text, linear in its length.
  */
 import table from '../../rules/currencies.json' with { type: 'json' };
-import { applyMultiplier, readRun, scanNumber, type NumberReading, type NumberRun } from './numbers.ts';
+import { applyMultiplier, readRun, scanNumber } from './numbers.ts';
 
 /** The regex source of a magnitude suffix after an amount (price.ts reads "per 1.5k" with it). */
 export const MULT = String.raw`(?:k|m|mm|million|thousand|bn)\b`;
 
 // Lookup tables, built once at load.
-const CODES = new Set(`${table.codes} ${table.historic}`.split(' '));
+export const CODES = new Set(`${table.codes} ${table.historic}`.split(' '));
 const SYMBOLS = new Map<string, string>(Object.entries(table.symbols));
 const WORDS = new Map<string, string>(Object.entries(table.words));
-const SHARED = new Map<string, { codes: string[]; flag: boolean }>(Object.entries(table.shared));
-const QUALIFIERS = new Map<string, string>(Object.entries(table.qualifiers));
-const CONFUSABLE = new Set(table.confusable);
-const THREE_DECIMALS = new Set(table.threeDecimals);
+export const CONFUSABLE = new Set(table.confusable);
 
 /** What made a reading uncertain: the currency marker (shared, or two that disagree) or the number. */
 export type Ambiguity = 'currency' | 'number';
@@ -28,37 +27,32 @@ export interface MoneyHit {
   currency: string | null;
   index: number;
   end: number;
-  /** The upper end of a range ("From 26 to 50 €": amount 26, top 50). */
+  /** The upper end of a range ("From 26 to 50 €": amount 26, top 50); readAmounts only. */
   top?: number;
-  /** Set when the reading is a guess: the price should be shown as uncertain, not trusted. */
+  /** Set when the reading is a guess: the price should be shown as uncertain; readAmounts only. */
   ambiguous?: Ambiguity[];
 }
 
-interface Marker { code: string; text: string; index: number; end: number; iso: boolean }
-// A hit while scanning: bare numbers ('number') too, which may start a range ("26 to 50 €").
-type Read = Omit<MoneyHit, 'kind'> & { kind: MoneyHit['kind'] | 'number' };
-// Where a read's currency stood: before it, after it, or nowhere.
-type Style = 'prefix' | 'suffix' | 'none';
-
-/** Options of a reading: the page's currency (settles "$", "kr", "¥"), a known decimal mark, a bare read. */
-export interface ReadOptions { currency?: string | null; decimal?: '.' | ','; bare?: boolean }
+/** A currency marker found next to a number; `before` is what precedes it in the same token ("SGD" in "SGD$"). */
+export interface Marker { code: string; text: string; index: number; end: number; iso: boolean; before: string }
 
 const LETTER_RE = /\p{L}/u;
 // Character tests on the hot path: plain comparisons first, a Unicode regex only beyond ASCII.
-const isSpace = (c: string | undefined): boolean => {
+export const isSpace = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const k = c.charCodeAt(0);
   return k <= 32 || k === 0xa0 || k === 0x1680 || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029
     || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
 };
-const isLetter = (c: string | undefined): boolean => {
+export const isLetter = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const k = c.charCodeAt(0);
   if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
   return LETTER_RE.test(c);
 };
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const WORD_AFTER_RE = /^\s*\p{L}/u;
+export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+export const isMark = (c: string | undefined): boolean => c === '.' || c === ',';
+export const WORD_AFTER_RE = /^\s*\p{L}/u;
 const MAX_TOKEN = 12;
 
 /**
@@ -70,16 +64,17 @@ export function currencyCode(marker: string): string | null {
   return SYMBOLS.get(marker) ?? WORDS.get(marker.toLowerCase()) ?? (CODES.has(marker) ? marker : null);
 }
 
-const sharedOf = (m: Marker) => SHARED.get(m.text) ?? SHARED.get(m.text.toLowerCase());
-
-function marker(text: string, index: number): Marker | null {
+function marker(text: string, index: number, before = ''): Marker | null {
   const code = currencyCode(text);
-  return code ? { code, text, index, end: index + text.length, iso: CODES.has(text) } : null;
+  return code ? { code, text, index, end: index + text.length, iso: CODES.has(text), before } : null;
 }
 
-// The marker ending where the number starts ("US$ 12", "(USD 2179)", "Price:$5"); `from` is where
-// the previous amount's marker ended, so one marker never serves two amounts.
-function prefixMarker(text: string, start: number, from: number): Marker | null {
+/**
+ * The marker ending where the number at `start` begins ("US$ 12", "(USD 2179)", "Price:$5"); `from`
+ * is where the previous amount's marker ended, so one marker never serves two amounts.
+ * @example prefixMarker('Price: €5', 7, 0)?.code // 'EUR'
+ */
+export function prefixMarker(text: string, start: number, from: number): Marker | null {
   let q = start;
   for (let k = 0; k < 3 && q > from && (text[q - 1] === ' ' || text[q - 1] === ':' || text[q - 1] === '\u00a0'); k++) q--;
   let t = q;
@@ -87,33 +82,15 @@ function prefixMarker(text: string, start: number, from: number): Marker | null 
   const token = text.slice(t, q);
   for (let k = 0; k < token.length; k++) {
     if (isLetter(token[k]) && (k > 0 ? isLetter(token[k - 1]) : isLetter(text[t - 1]))) continue;
-    const m = marker(token.slice(k), t + k);
-    if (!m) continue;
-    if (SHARED.has(m.text) || m.text === '$') return qualify(m, token.slice(0, k).replace(/\P{L}+/gu, ''), text, t, from);
-    return m;
+    const m = marker(token.slice(k), t + k, token.slice(0, k));
+    if (m) return m;
   }
   return null;
 }
 
-// "US $5", "NZD $100", "SGD$4.90": a country or ISO code before a shared symbol names the currency.
-function qualify(m: Marker, glued: string, text: string, t: number, from: number): Marker {
-  let q = glued;
-  let at = t;
-  if (!q) {
-    let p = t;
-    if (text[p - 1] === ' ') p--;
-    let s = p;
-    while (s > from && p - s < 4 && isLetter(text[s - 1])) s--;
-    if (s < p && !isLetter(text[s - 1])) { q = text.slice(s, p); at = s; }
-  }
-  const code = QUALIFIERS.get(q) ?? (CODES.has(q) && sharedOf(m)?.codes.includes(q) ? q : null);
-  return code ? { ...m, code, index: Math.min(at, m.index), iso: true } : m;
-}
-
-// The token right after an amount ("9 800 Kč", "184,20 €HT", "DKK/stk", "% off"): up to the next
-// space or digit, after at most two spaces (`gap` counts them).
-interface Token { text: string; index: number; gap: number }
-function suffixToken(text: string, at: number): Token | null {
+/** The token right after an amount ("Kč", "€HT", "DKK/stk", "%"): up to the next space or digit, after at most two spaces (`gap`). */
+export interface Token { text: string; index: number; gap: number }
+export function suffixToken(text: string, at: number): Token | null {
   let q = at;
   while (q - at < 2 && (text[q] === ' ' || text[q] === '\u00a0' || text[q] === '\u202f')) q++;
   let t = q;
@@ -121,8 +98,8 @@ function suffixToken(text: string, at: number): Token | null {
   return t > q ? { text: text.slice(q, t), index: q, gap: q - at } : null;
 }
 
-// The longest start of a token that `accept` takes without cutting a word ("kr" is not in "krona").
-function tokenStart<T>(tok: Token | null, text: string, maxGap: number, accept: (s: string) => T | null): { value: T; end: number } | null {
+/** The longest start of a token that `accept` takes without cutting a word ("kr" is not in "krona"). */
+export function tokenStart<T>(tok: Token | null, text: string, maxGap: number, accept: (s: string) => T | null): { value: T; end: number } | null {
   if (!tok || tok.gap > maxGap) return null;
   for (let k = tok.text.length; k > 0; k--) {
     const next = k < tok.text.length ? tok.text[k] : text[tok.index + k];
@@ -133,71 +110,20 @@ function tokenStart<T>(tok: Token | null, text: string, maxGap: number, accept: 
   return null;
 }
 
-function suffixMarker(text: string, at: number, tok = suffixToken(text, at)): Marker | null {
+/** The currency marker right after an amount ("9 800 Kč", "184,20 €HT"). */
+export function suffixMarker(text: string, at: number, tok = suffixToken(text, at)): Marker | null {
   return tokenStart(tok, text, 2, (s) => marker(s, tok!.index))?.value ?? null;
 }
 
 const CENTS_RE = /^(?:¢|cents?)$/iu;
 const MULT_RE = /^(?:k|m|mm|million|thousand|bn|billion)$/iu;
 const word = (re: RegExp) => (s: string): string | null => (re.test(s) ? s : null);
-const isCents = word(CENTS_RE);
-const isMultiplier = word(MULT_RE);
-const isPence = (s: string) => (s === 'p' ? s : null);
+export const isCents = word(CENTS_RE);
+export const isMultiplier = word(MULT_RE);
+export const isPence = (s: string) => (s === 'p' ? s : null);
 
-// Two markers around one amount: a trailing ISO code beats a leading "$" ("$1,190.00 AUD").
-function pickCurrency(pre: Marker | null, suf: Marker | null, page: string | null | undefined): { code: string | null; ambiguous: boolean } {
-  if (pre && suf && pre.code !== suf.code) {
-    const [iso, other] = suf.iso ? [suf, pre] : pre.iso ? [pre, suf] : [null, null];
-    if (iso && other && sharedOf(other)?.codes.includes(iso.code)) return { code: iso.code, ambiguous: false };
-    return { code: (iso ?? pre).code, ambiguous: true };
-  }
-  const m = pre ?? suf;
-  if (!m) return { code: null, ambiguous: false };
-  const shared = sharedOf(m);
-  if (!shared || m.code !== shared.codes[0]) return { code: m.code, ambiguous: false };
-  if (page && shared.codes.includes(page)) return { code: page, ambiguous: false };
-  return { code: m.code, ambiguous: shared.flag };
-}
-
-// A plain space groups thousands only where the text says so: a decimal part ("1 234,56"), a currency
-// after the number ("7 990 kr"), a currency before it and no word after it ("DEM 170 000"), or a
-// bare read of the whole string ("40 130").
-function spaceGroupingHolds(text: string, run: NumberRun, pre: Marker | null, tok: Token | null, opts: ReadOptions): boolean {
-  const firstSpace = run.seps.indexOf(' ');
-  if (run.seps.slice(firstSpace + 1).some((s) => s.startsWith('.') || s.startsWith(','))) return true;
-  if (suffixMarker(text, run.end, tok)) return true;
-  const rest = text.slice(run.end, run.end + 24);
-  if (pre && !WORD_AFTER_RE.test(rest)) return true;
-  if (opts.bare !== true) return false;
-  const [first, last] = significantSpan(text);
-  return run.start === first && run.end === last;
-}
-
-// Where the letters and digits of a text begin and end (a bare read of "  40 130 " is the whole
-// string); remembered for the last text so a long one is walked once.
-const SIGNIFICANT_RE = /[\p{L}\d]/u;
-let span: { text: string; first: number; last: number } | null = null;
-function significantSpan(text: string): [number, number] {
-  if (span?.text !== text) {
-    let last = text.length;
-    while (last > 0 && !SIGNIFICANT_RE.test(text[last - 1]!)) last--;
-    span = { text, first: text.search(SIGNIFICANT_RE), last };
-  }
-  return [span.first, span.last];
-}
-
-function cut(run: NumberRun): NumberRun {
-  const k = run.seps.indexOf(' ');
-  const groups = run.groups.slice(0, k + 1);
-  return { ...run, groups, seps: run.seps.slice(0, k), end: run.start + run.lead.length + groups.join('').length + k };
-}
-
-// A marker that is also a word ("TOP", "R") counts only next to cents or grouped thousands.
-const usable = (m: Marker | null, r: NumberReading): Marker | null =>
-  m && (!CONFUSABLE.has(m.text) || r.decimals === 2 || r.grouped) ? m : null;
-
-// Where the next number starts at or after `from`: its first digit, or up to two marks before it (".75").
-function nextNumber(text: string, from: number): number {
+/** Where the next number starts at or after `from`: its first digit, or up to two marks before it (".75"). */
+export function nextNumber(text: string, from: number): number {
   const n = text.length;
   let p = from;
   while (p < n) {
@@ -210,178 +136,54 @@ function nextNumber(text: string, from: number): number {
   for (let k = 0; k < 2 && start - 1 >= from && isMark(text[start - 1]) && !isDigit(text[start - 2]); k++) start--;
   return start;
 }
-const isMark = (c: string | undefined) => c === '.' || c === ',';
-const ZERO_CENTS_RE = /^[.,]\s?[–-](?![\d–-])/u;
-const EURO_CENTS_RE = /^ ?(\d{2})(?!\d)/u;
 
-// Every amount in a text, in order. Bare numbers are kept only while they may start a range, and in a
-// bare read (the first one); `first` stops at the first money amount (and the range it may start).
-function scan(text: string, opts: ReadOptions, first = false): Read[] {
-  const reads: Read[] = [];
-  let last: Read | null = null;
-  let lastStyle: Style = 'none';
-  let keptBare: Read | null = null;
-  let firstMoney: Read | null = null;
-  let done = false;
-  const push = (r: Read, style: Style) => {
-    if (last && isRange(text, last, lastStyle, r, style)) {
-      const wasBare = last.kind === 'number';
-      joinRange(last, r);
-      if (wasBare && last !== keptBare) reads.push(last);
-      firstMoney ??= last;
-      return;
-    }
-    if (firstMoney) done = true; // the first money amount can no longer grow into a range
-    if (r.kind !== 'number') reads.push(r);
-    else if (opts.bare && !keptBare) { reads.push(r); keptBare = r; }
-    if (r.kind === 'money') firstMoney ??= r;
-    last = r;
-    lastStyle = style;
-  };
+const NUMBER_AHEAD_RE = /^\s?[.,]?\d/u;
+
+/**
+ * Every money amount and percentage in a text, in order: a number with a currency marker or a cents
+ * sign next to it. Thousands grouped by a plain space are not joined here, and shared symbols take
+ * their default currency: read prices with readAmounts (amounts.ts).
+ * @example findMoney('From $29/mo')[0] // { kind: 'money', amount: 29, currency: 'USD', index: 5, end: 8 }
+ */
+export function findMoney(text: string): MoneyHit[] {
+  const hits: MoneyHit[] = [];
   let pos = 0;
-  let used = 0; // end of the last marker an amount took
-  let noSpaceUntil = 0;
+  let used = 0;
   while (pos < text.length) {
-    if (first && done) break;
     const start = nextNumber(text, pos);
     if (start < 0) break;
-    let run = scanNumber(text, start, start >= noSpaceUntil);
+    const run = scanNumber(text, start, false);
     if (!run) { pos = start + 1; continue; }
-    const ambiguous: Ambiguity[] = [];
-    const pre = prefixMarker(text, start, used);
-    let tok = suffixToken(text, run.end);
-    if (run.seps.includes(' ') && !spaceGroupingHolds(text, run, pre, tok, opts)) {
-      if (pre || suffixMarker(text, run.end, tok)) ambiguous.push('number');
-      noSpaceUntil = run.end;
-      run = cut(run);
-      tok = suffixToken(text, run.end);
-    }
-    // "$119. 95" reads 119.95; with a word after it ("$29. 30 users") that is a guess.
-    if (run.seps.at(-1)?.length === 2 && WORD_AFTER_RE.test(text.slice(run.end, run.end + 3)) && !suffixMarker(text, run.end, tok)) {
-      ambiguous.push('number');
-    }
-    let end = run.end;
     pos = run.end;
+    const reading = readRun(run);
+    if (!reading) continue;
+    let tok = suffixToken(text, run.end);
     if (tok && tok.gap <= 1 && tok.text[0] === '%') {
-      const r = readRun(run, { decimal: opts.decimal });
-      if (r && r.value <= 100) push({ kind: 'percent', amount: r.value, currency: null, index: start, end: tok.index + 1 }, 'none');
+      if (reading.value <= 100) hits.push({ kind: 'percent', amount: reading.value, currency: null, index: start, end: tok.index + 1 });
       pos = tok.index + 1;
       continue;
     }
-    if (tok && tok.gap === 0 && isMark(tok.text[0])) {
-      const zero = ZERO_CENTS_RE.exec(text.slice(end, end + 4));
-      if (zero) { end += zero[0].length; tok = suffixToken(text, end); }
-    }
+    let end = run.end;
     const mult = tokenStart(tok, text, 1, isMultiplier);
     if (mult) { end = mult.end; tok = suffixToken(text, end); }
-    let suf = suffixMarker(text, end, tok);
-    // "€ 10.00 € 8.00": after an amount that has its marker in front, a marker followed by a number is the next one's.
-    if (suf && pre && /^\s?[.,]?\d/u.test(text.slice(suf.end, suf.end + 3))) suf = null;
-    const cents = !pre && !suf ? tokenStart(tok, text, 1, isCents) : null;
-    const pence = !pre && !suf && !cents && run.groups.length === 1 && run.groups[0]!.length <= 2 && !run.lead
-      ? tokenStart(tok, text, 0, isPence) : null;
-    const minor3 = (pre !== null && THREE_DECIMALS.has(pre.code)) || (suf !== null && THREE_DECIMALS.has(suf.code));
-    const reading = readRun(run, { decimal: opts.decimal, minor3 });
-    if (!reading) continue;
-    let amount = applyMultiplier(reading.value, mult?.value);
-    const p = usable(pre, reading);
-    const s = usable(suf, reading);
-    const chosen = pickCurrency(p, s, opts.currency);
-    if (chosen.ambiguous) ambiguous.push('currency');
-    if (reading.ambiguous) ambiguous.push('number');
-    let index = start;
-    let kind: Read['kind'] = chosen.code ? 'money' : 'number';
-    let currency = chosen.code;
-    if (p) index = Math.min(p.index, start);
-    if (s) {
-      end = s.end;
-      pos = Math.max(pos, end);
-      used = end;
-      // "35€ 99": French cents after the euro sign.
-      const euroCents = s.text === '€' && s.index === run.end && reading.decimals === 0 && !reading.grouped
-        ? EURO_CENTS_RE.exec(text.slice(end, end + 4)) : null;
-      if (euroCents) { amount += Number(euroCents[1]) / 100; end += euroCents[0].length; pos = end; }
-    } else if (cents || pence) {
-      amount = reading.value / 100;
-      end = (cents ?? pence)!.end;
-      pos = end;
-      kind = 'money';
-      currency = pence ? 'GBP' : null;
+    const ok = (m: Marker | null) => (m && (!CONFUSABLE.has(m.text) || reading.decimals === 2 || reading.grouped) ? m : null);
+    const pre = ok(prefixMarker(text, start, used));
+    let suf = ok(suffixMarker(text, end, tok));
+    if (suf && pre && NUMBER_AHEAD_RE.test(text.slice(suf.end, suf.end + 3))) suf = null;
+    const amount = applyMultiplier(reading.value, mult?.value);
+    if (pre || suf) {
+      // A trailing ISO code beats a leading symbol ("$1,190.00 AUD").
+      const m = suf && (suf.iso || !pre) ? suf : pre!;
+      if (suf) { end = suf.end; pos = Math.max(pos, end); used = end; }
+      hits.push({ kind: 'money', amount, currency: m.code, index: pre ? Math.min(pre.index, start) : start, end });
+      continue;
     }
-    const read: Read = { kind, amount, currency, index, end };
-    if (ambiguous.length) read.ambiguous = ambiguous;
-    push(read, s ? 'suffix' : p ? 'prefix' : 'none');
+    const cents = tokenStart(tok, text, 1, isCents)
+      ?? (run.groups.length === 1 && run.groups[0]!.length <= 2 && !run.lead ? tokenStart(tok, text, 0, isPence) : null);
+    if (cents) {
+      hits.push({ kind: 'money', amount: reading.value / 100, currency: cents.value === 'p' ? 'GBP' : null, index: start, end: cents.end });
+      pos = cents.end;
+    }
   }
-  return reads;
-}
-
-const RANGE_GAP_RE = /^\s*(?:-|–|—|~|to|bis|à|až|do|до)\s*$/iu;
-
-// "From 26 to 50 €", "$45,000 - $70,000", "$10–20/mo": two reads that make one amount with a top.
-function isRange(text: string, a: Read, as: Style, b: Read, bs: Style): boolean {
-  return a.kind !== 'percent' && b.kind !== 'percent' && a.top === undefined && b.amount > a.amount
-    && (a.currency === null || b.currency === null || a.currency === b.currency)
-    && (a.currency !== null || b.currency !== null)
-    && (as === 'none' ? bs === 'suffix'
-      : as === 'prefix' ? bs === 'prefix' || (bs === 'none' && !WORD_AFTER_RE.test(text.slice(b.end, b.end + 3)))
-        : bs === 'suffix')
-    && RANGE_GAP_RE.test(text.slice(a.end, b.index));
-}
-
-function joinRange(a: Read, b: Read): void {
-  a.kind = 'money';
-  a.currency ??= b.currency;
-  a.top = b.amount;
-  a.end = b.end;
-  if (b.ambiguous) a.ambiguous = [...new Set([...(a.ambiguous ?? []), ...b.ambiguous])];
-}
-
-/**
- * Every money amount and percentage in a text, in order. An amount counts as money when a currency
- * marker or a cents sign stands next to it; bare numbers are left to the caller.
- * @example findMoney('From $29/mo')[0] // { kind: 'money', amount: 29, currency: 'USD', index: 5, end: 8 }
- */
-export function findMoney(text: string, options: { currency?: string | null } = {}): MoneyHit[] {
-  // Without a bare read, scan keeps no bare number: every read is money or a percentage.
-  return scan(text, { currency: options.currency ?? null }) as MoneyHit[];
-}
-
-/** One price read from a price string. */
-export interface PriceReading {
-  amount: number | null;
-  currency: string | null;
-  top?: number;
-  ambiguous?: Ambiguity[];
-  /** "Free", "Free forever": amount 0. */
-  free?: boolean;
-  /** "Contact us", "Custom", "Let's talk": no amount, ask sales. */
-  contactSales?: boolean;
-}
-
-let phraseRes: { free: RegExp; contact: RegExp } | null = null;
-const phraseRe = (list: string[]) =>
-  new RegExp(`^[^\\p{L}\\d]*(?:${list.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
-
-/**
- * Reads the one price a price string shows (a price cell, a JSON-LD price, a data-price attribute):
- * the first amount with a currency. With `bare`, a number without any currency is read too (currency
- * stays null unless `currency` gives the page's). "Free" reads 0; "Contact us" reads no amount and
- * contactSales. Never throws.
- * @example readPrice('From 26 to 50 €') // { amount: 26, currency: 'EUR', top: 50 }
- * @example readPrice('1 298,00', { bare: true }) // { amount: 1298, currency: null }
- */
-export function readPrice(text: string | null | undefined, options: ReadOptions = {}): PriceReading {
-  const t = typeof text === 'string' ? text : '';
-  const reads = scan(t, options, true);
-  const hit = reads.find((r) => r.kind === 'money') ?? (options.bare ? reads.find((r) => r.kind === 'number') : undefined);
-  if (hit) {
-    return {
-      amount: hit.amount, currency: hit.currency ?? options.currency ?? null,
-      ...(hit.top !== undefined ? { top: hit.top } : {}), ...(hit.ambiguous ? { ambiguous: hit.ambiguous } : {}),
-    };
-  }
-  phraseRes ??= { free: phraseRe(table.free), contact: phraseRe(table.contactSales) };
-  if (phraseRes.free.test(t)) return { amount: 0, currency: options.currency ?? null, free: true };
-  if (phraseRes.contact.test(t)) return { amount: null, currency: null, contactSales: true };
-  return { amount: null, currency: null };
+  return hits;
 }
