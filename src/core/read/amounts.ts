@@ -62,28 +62,25 @@ function pickCurrency(pre: Marker | null, suf: Marker | null, page: string | nul
 // A plain space groups thousands only where the text says so: a decimal part ("1 234,56"), a currency
 // after the number ("7 990 kr"), a currency before it and no word after it ("DEM 170 000"), or a
 // bare read of the whole string ("40 130").
-function spaceGroupingHolds(text: string, run: NumberRun, pre: Marker | null, tok: Token | null, opts: ReadOptions): boolean {
+function spaceGroupingHolds(
+  text: string, run: NumberRun, pre: Marker | null, tok: Token | null, opts: ReadOptions, whole: () => [number, number],
+): boolean {
   const firstSpace = run.seps.indexOf(' ');
   if (run.seps.slice(firstSpace + 1).some((s) => s.startsWith('.') || s.startsWith(','))) return true;
   if (suffixMarker(text, run.end, tok)) return true;
   const rest = text.slice(run.end, run.end + 24);
   if (pre && !WORD_AFTER_RE.test(rest)) return true;
   if (opts.bare !== true) return false;
-  const [first, last] = significantSpan(text);
+  const [first, last] = whole();
   return run.start === first && run.end === last;
 }
 
-// Where the letters and digits of a text begin and end (a bare read of "  40 130 " is the whole
-// string); remembered for the last text so a long one is walked once.
+// Where the letters and digits of a text begin and end (a bare read of "  40 130 " is the whole string).
 const SIGNIFICANT_RE = /[\p{L}\d]/u;
-let span: { text: string; first: number; last: number } | null = null;
 function significantSpan(text: string): [number, number] {
-  if (span?.text !== text) {
-    let last = text.length;
-    while (last > 0 && !SIGNIFICANT_RE.test(text[last - 1]!)) last--;
-    span = { text, first: text.search(SIGNIFICANT_RE), last };
-  }
-  return [span.first, span.last];
+  let last = text.length;
+  while (last > 0 && !SIGNIFICANT_RE.test(text[last - 1]!)) last--;
+  return [text.search(SIGNIFICANT_RE), last];
 }
 
 function cut(run: NumberRun): NumberRun {
@@ -123,6 +120,8 @@ function scan(text: string, opts: ReadOptions, first = false): Read[] {
     last = r;
     lastStyle = style;
   };
+  let span: [number, number] | null = null; // walked once, when a bare read first needs it
+  const whole = () => (span ??= significantSpan(text));
   let pos = 0;
   let used = 0; // end of the last marker an amount took
   let noSpaceUntil = 0;
@@ -136,7 +135,7 @@ function scan(text: string, opts: ReadOptions, first = false): Read[] {
     const found = prefixMarker(text, start, used);
     const pre = found && qualify(found, text, used);
     let tok = suffixToken(text, run.end);
-    if (run.seps.includes(' ') && !spaceGroupingHolds(text, run, pre, tok, opts)) {
+    if (run.seps.includes(' ') && !spaceGroupingHolds(text, run, pre, tok, opts, whole)) {
       if (pre || suffixMarker(text, run.end, tok)) ambiguous.push('number');
       noSpaceUntil = run.end;
       run = cut(run);
