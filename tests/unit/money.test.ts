@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { currencyCode, findMoney } from '../../src/core/read/money.ts';
 import { readAmounts, readPrice } from '../../src/core/read/amounts.ts';
-import { CurrencyRulesSchema } from '../../src/rules/schema.ts';
+import { CurrencyRulesSchema, PriceStringRulesSchema } from '../../src/rules/schema.ts';
 import table from '../../src/rules/currencies.json' with { type: 'json' };
+import priceStrings from '../../src/rules/price-strings.json' with { type: 'json' };
 
 const read = (text: string, options = {}) => readPrice(text, options);
 
@@ -192,8 +193,8 @@ describe('bad input', () => {
   });
 });
 
-describe('currency table (src/rules/currencies.json)', () => {
-  const rules = CurrencyRulesSchema.parse(table);
+describe('currency tables (src/rules/currencies.json, price-strings.json)', () => {
+  const rules = { ...CurrencyRulesSchema.parse(table), ...PriceStringRulesSchema.parse(priceStrings) };
   const codes = rules.codes.split(' ');
   const all = new Set([...codes, ...rules.historic.split(' ')]);
   test('codes are sorted, unique, and active and historic do not overlap', () => {
@@ -220,5 +221,6 @@ describe('currency table (src/rules/currencies.json)', () => {
     expect(() => CurrencyRulesSchema.parse({ ...table, symbols: { 'US $': 'USD' } })).toThrow(/no space/);
     expect(() => CurrencyRulesSchema.parse({ ...table, words: { Euro: 'EUR' } })).toThrow(/lower case/);
     expect(() => CurrencyRulesSchema.parse({ ...table, codes: 'usd' })).toThrow();
+    expect(() => PriceStringRulesSchema.parse({ ...priceStrings, shared: { $: 'USD' } })).toThrow(/two codes/);
   });
 });

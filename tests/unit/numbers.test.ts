@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseNumber, readRun, scanNumber } from '../../src/core/read/numbers.ts';
+import { parseNumber, readRun, readRunWithMark, scanNumber } from '../../src/core/read/numbers.ts';
 
 describe('parseNumber', () => {
   test.each([
@@ -26,7 +26,8 @@ describe('scanNumber', () => {
 });
 
 describe('readRun', () => {
-  const read = (s: string, opts = {}) => readRun(scanNumber(s, 0)!, opts);
+  const read = (s: string, opts: { minor3?: boolean; decimal?: '.' | ',' } = {}) =>
+    (opts.decimal ? readRunWithMark(scanNumber(s, 0)!, opts.decimal) : readRun(scanNumber(s, 0)!, opts));
   test('three minor digits make one mark a decimal, flagged', () => {
     expect(read('423.923', { minor3: true })).toMatchObject({ value: 423.923, ambiguous: true });
     expect(read('423.923')).toMatchObject({ value: 423923, ambiguous: false });

@@ -6,8 +6,8 @@
  * The content script only asks whether a text shows money: it uses the smaller findMoney (money.ts).
  * Pure; one pass over the text, linear in its length.
  */
-import table from '../../rules/currencies.json' with { type: 'json' };
-import { applyMultiplier, readRun, scanNumber, type NumberReading, type NumberRun } from './numbers.ts';
+import table from '../../rules/price-strings.json' with { type: 'json' };
+import { applyMultiplier, readRun, readRunWithMark, scanNumber, type NumberReading, type NumberRun } from './numbers.ts';
 import {
   CODES, CONFUSABLE, WORD_AFTER_RE, isCents, isDigit, isLetter, isMark, isMultiplier, isPence, nextNumber, prefixMarker,
   suffixMarker, suffixToken, tokenStart, type Ambiguity, type Marker, type MoneyHit, type Token,
@@ -43,6 +43,9 @@ function qualify(m: Marker, text: string, from: number): Marker {
   const code = QUALIFIERS.get(q) ?? (CODES.has(q) && sharedOf(m)?.includes(q) ? q : null);
   return code ? { ...m, code, index: Math.min(at, m.index), iso: true } : m;
 }
+
+const readNumber = (run: NumberRun, opts: ReadOptions, minor3: boolean): NumberReading | null =>
+  (opts.decimal ? readRunWithMark(run, opts.decimal) : readRun(run, { minor3 }));
 
 // Two markers around one amount: a trailing ISO code beats a leading "$" ("$1,190.00 AUD").
 function pickCurrency(pre: Marker | null, suf: Marker | null, page: string | null | undefined): { code: string | null; ambiguous: boolean } {
@@ -148,7 +151,7 @@ function scan(text: string, opts: ReadOptions, first = false): Read[] {
     let end = run.end;
     pos = run.end;
     if (tok && tok.gap <= 1 && tok.text[0] === '%') {
-      const r = readRun(run, { decimal: opts.decimal });
+      const r = readNumber(run, opts, false);
       if (r && r.value <= 100) push({ kind: 'percent', amount: r.value, currency: null, index: start, end: tok.index + 1 }, 'none');
       pos = tok.index + 1;
       continue;
@@ -166,7 +169,7 @@ function scan(text: string, opts: ReadOptions, first = false): Read[] {
     const pence = !pre && !suf && !cents && run.groups.length === 1 && run.groups[0]!.length <= 2 && !run.lead
       ? tokenStart(tok, text, 0, isPence) : null;
     const minor3 = (pre !== null && THREE_DECIMALS.has(pre.code)) || (suf !== null && THREE_DECIMALS.has(suf.code));
-    const reading = readRun(run, { decimal: opts.decimal, minor3 });
+    const reading = readNumber(run, opts, minor3);
     if (!reading) continue;
     let amount = applyMultiplier(reading.value, mult?.value);
     const p = usable(pre, reading);

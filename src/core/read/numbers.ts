@@ -86,12 +86,11 @@ function validGrouping(groups: string[], seps: string[]): boolean {
  * Reads a scanned run. With one mark and three digits after it, the mark groups thousands ("1,000",
  * "1.000") unless the integer part is 0 ("0.125") or the currency has three minor digits (`minor3`:
  * then it is the decimal mark, flagged ambiguous). With both marks, the last is the decimal mark.
- * `decimal` is the decimal mark when the caller knows it. Null when the run is not a number ("15.08.2017").
+ * Null when the run is not a number ("15.08.2017"). See readRunWithMark when the decimal mark is known.
  * @example readRun(scanNumber('1.234,56', 0)!)?.value // 1234.56
  */
-export function readRun(run: NumberRun, opts: { decimal?: '.' | ','; minor3?: boolean } = {}): NumberReading | null {
+export function readRun(run: NumberRun, opts: { minor3?: boolean } = {}): NumberReading | null {
   const { groups, seps } = run;
-  if (opts.decimal) return readWithMark(run, opts.decimal);
   let ambiguous = false;
   if (run.lead) {
     if (groups.length === 1) {
@@ -120,8 +119,11 @@ export function readRun(run: NumberRun, opts: { decimal?: '.' | ','; minor3?: bo
   return { value, decimals: fraction.length, grouped: intGroups.length > 1, ambiguous };
 }
 
-// The caller knows the decimal mark: the other mark and spaces only group thousands.
-function readWithMark(run: NumberRun, mark: '.' | ','): NumberReading | null {
+/**
+ * Reads a scanned run when the caller knows the decimal mark: the other mark and spaces only group thousands.
+ * @example readRunWithMark(scanNumber('..75,333', 0)!, ',')?.value // 75.333
+ */
+export function readRunWithMark(run: NumberRun, mark: '.' | ','): NumberReading | null {
   let s = run.lead;
   run.groups.forEach((g, i) => { s += (i > 0 ? run.seps[i - 1]!.trim() : '') + g; });
   s = s.replace(/[^\d.,]/g, '').split(mark === '.' ? ',' : '.').join('');
