@@ -119,7 +119,7 @@ export type CurrencyRules = z.infer<typeof CurrencyRulesSchema>;
  *   NOK, DKK or ISK): a price read with one carries an ambiguity flag unless the page settles it.
  * - qualifiers: what may stand before a "$" to say which dollar ("US $", "NZ$"); an ISO code may too ("NZD $").
  * - threeDecimals: currencies with three minor digits, where "423.923 KD" is a decimal (flagged ambiguous).
- * - free / contactSales: how a price string that starts with them says "no charge" / "ask sales".
+ * - free / contactSales: price strings that say "no charge" / "ask sales" (the whole string, punctuation aside).
  */
 export const PriceStringRulesSchema = z.object({
   $comment: z.string().optional(),

@@ -124,7 +124,8 @@ describe('free and contact sales', () => {
   test('$0 reads 0', () => expect(read('$0')).toEqual({ amount: 0, currency: 'USD' }));
   test.each(['Contact us', 'Custom', "Let's talk", 'Talk to sales', 'Contact sales for a quote'])('%s reads no amount', (text) =>
     expect(read(text)).toEqual({ amount: null, currency: null, contactSales: true }));
-  test('a feature line that mentions free is not a free price', () => expect(read('Includes free onboarding').free).toBeUndefined());
+  test.each(['Includes free onboarding', 'Free trial', 'Custom domains', 'Contact form widget'])('%s is neither', (text) =>
+    expect(read(text)).toEqual({ amount: null, currency: null }));
 });
 
 describe('bare read', () => {

@@ -249,13 +249,13 @@ export interface PriceReading {
 
 let phraseRes: { free: RegExp; contact: RegExp } | null = null;
 const phraseRe = (list: string[]) =>
-  new RegExp(`^[^\\p{L}\\d]*(?:${list.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
+  new RegExp(`^[^\\p{L}\\d]*(?:${list.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[^\\p{L}\\d]*$`, 'iu');
 
 /**
  * Reads the one price a price string shows (a price cell, a JSON-LD price, a data-price attribute):
  * the first amount with a currency. With `bare`, a number without any currency is read too (currency
- * stays null unless `currency` gives the page's). "Free" reads 0; "Contact us" reads no amount and
- * contactSales. Never throws.
+ * stays null unless `currency` gives the page's). A string that only says "Free" reads 0; one that
+ * only says "Contact us" / "Custom" / "Let's talk" reads no amount and contactSales. Never throws.
  * @example readPrice('From 26 to 50 €') // { amount: 26, currency: 'EUR', top: 50 }
  * @example readPrice('1 298,00', { bare: true }) // { amount: 1298, currency: null }
  */
