@@ -9,8 +9,8 @@
 import table from '../../rules/price-strings.json' with { type: 'json' };
 import { applyMultiplier, readRun, readRunWithMark, scanNumber, type NumberReading, type NumberRun } from './numbers.ts';
 import {
-  CODES, CONFUSABLE, WORD_AFTER_RE, isCents, isDigit, isLetter, isMark, isMultiplier, isPence, nextNumber, prefixMarker,
-  suffixMarker, suffixToken, tokenStart, type Ambiguity, type Marker, type MoneyHit, type Token,
+  CODES, CONFUSABLE, NUMBER_AHEAD_RE, WORD_AFTER_RE, isCents, isDigit, isLetter, isMark, isMultiplier, isPence,
+  nextNumber, prefixMarker, suffixMarker, suffixToken, tokenStart, type Ambiguity, type Marker, type MoneyHit, type Token,
 } from './money.ts';
 
 const SHARED = new Map(Object.entries(table.shared).map(([m, codes]) => [m, codes.split(' ')]));
@@ -164,7 +164,7 @@ function scan(text: string, opts: ReadOptions, first = false): Read[] {
     if (mult) { end = mult.end; tok = suffixToken(text, end); }
     let suf = suffixMarker(text, end, tok);
     // "€ 10.00 € 8.00": after an amount that has its marker in front, a marker followed by a number is the next one's.
-    if (suf && pre && /^\s?[.,]?\d/u.test(text.slice(suf.end, suf.end + 3))) suf = null;
+    if (suf && pre && NUMBER_AHEAD_RE.test(text.slice(suf.end, suf.end + 3))) suf = null;
     const cents = !pre && !suf ? tokenStart(tok, text, 1, isCents) : null;
     const pence = !pre && !suf && !cents && run.groups.length === 1 && run.groups[0]!.length <= 2 && !run.lead
       ? tokenStart(tok, text, 0, isPence) : null;

@@ -137,7 +137,7 @@ export function nextNumber(text: string, from: number): number {
   return start;
 }
 
-const NUMBER_AHEAD_RE = /^\s?[.,]?\d/u;
+export const NUMBER_AHEAD_RE = /^\s?[.,]?\d/u;
 
 /**
  * Every money amount and percentage in a text, in order: a number with a currency marker or a cents
