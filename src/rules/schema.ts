@@ -91,3 +91,47 @@ export type MetricRules = z.infer<typeof MetricRulesSchema>;
 export type ProductTypeRules = z.infer<typeof ProductTypeRulesSchema>;
 export type CriteriaRules = z.infer<typeof CriteriaRulesSchema>;
 export type CritiqueRules = z.infer<typeof CritiqueRulesSchema>;
+
+const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code is three capital letters');
+const CodeListSchema = z.string().regex(/^[A-Z]{3}(?: [A-Z]{3})*$/, 'codes are space-separated ISO 4217 codes');
+// The reader finds markers as tokens between spaces and digits: a marker holding either is never seen.
+const MarkerSchema = z.string().min(1).max(12).regex(/^[^\s\d]+$/u, 'a marker holds no space and no digit');
+
+/**
+ * src/rules/currencies.json: what marks a currency next to an amount. The content script carries it
+ * (core/read/money.ts), so it holds only the markers and stays compact (code lists are space-separated).
+ * - codes / historic: ISO 4217 codes in use / withdrawn but still met in old text ("DEM 170 000").
+ * - symbols: markers matched exactly as written ("Ft", "KM", "R$"); words: in any case, keys lower case ("kr", "euro").
+ * - confusable: markers that are also words or letters ("TOP 10", "PHP 8.2", "R2"): they count only
+ *   with cents or grouped thousands.
+ */
+export const CurrencyRulesSchema = z.object({
+  $comment: z.string().optional(),
+  codes: CodeListSchema,
+  historic: CodeListSchema,
+  confusable: z.array(MarkerSchema),
+  symbols: z.record(MarkerSchema, CurrencyCodeSchema),
+  words: z.record(MarkerSchema.refine((s) => s === s.toLowerCase(), 'word keys are lower case'), CurrencyCodeSchema),
+}).strict();
+export type CurrencyRules = z.infer<typeof CurrencyRulesSchema>;
+
+/**
+ * src/rules/price-strings.json: how a price is read beyond its marker (core/read/amounts.ts, not in
+ * the content script).
+ * - shared: markers several currencies use, codes space-separated, default first ("$": "USD CAD ...");
+ *   a page currency in the list wins. flagged: shared markers whose default is a guess ("kr" is SEK,
+ *   NOK, DKK or ISK): a price read with one carries an ambiguity flag unless the page settles it.
+ * - qualifiers: what may stand before a "$" to say which dollar ("US $", "NZ$"); an ISO code may too ("NZD $").
+ * - threeDecimals: currencies with three minor digits, where "423.923 KD" is a decimal (flagged ambiguous).
+ * - free / contactSales: price strings that say "no charge" / "ask sales" (the whole string, punctuation aside).
+ */
+export const PriceStringRulesSchema = z.object({
+  $comment: z.string().optional(),
+  threeDecimals: z.array(CurrencyCodeSchema),
+  qualifiers: z.record(z.string().regex(/^[A-Z]{1,3}$/), CurrencyCodeSchema),
+  shared: z.record(MarkerSchema, CodeListSchema.refine((s) => s.includes(' '), 'a shared marker lists two codes or more')),
+  flagged: z.array(MarkerSchema),
+  free: z.array(z.string().min(1)),
+  contactSales: z.array(z.string().min(1)),
+}).strict();
+export type PriceStringRules = z.infer<typeof PriceStringRulesSchema>;

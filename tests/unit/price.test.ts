@@ -1,15 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseNumber } from '../../src/core/read/numbers.ts';
 import { parsePrices, readBilling } from '../../src/core/read/price.ts';
 import { parseLimits } from '../../src/core/read/limits.ts';
-
-describe('parseNumber', () => {
-  test.each([
-    ['1,234.56', 1234.56], ['1.234,56', 1234.56], ['1\u00a0234,56', 1234.56], ['2,500', 2500], ['1.000', 1000],
-    ['29,99', 29.99], ['29.99', 29.99], ['0.0004', 0.0004], ['0.125', 0.125], ['.50', 0.5], ['1,000,000', 1e6], ['12', 12],
-  ])('%s -> %d', (raw, expected) => expect(parseNumber(raw)).toBe(expected));
-  test('rejects non-numbers', () => expect(parseNumber('abc')).toBeNull());
-});
 
 const first = (text: string, tail?: string) => parsePrices(text, { tail })[0];
 

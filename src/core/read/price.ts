@@ -4,7 +4,8 @@
  */
 import type { MetricId, Price } from '../model.ts';
 import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
-import { MULT, findMoney } from './money.ts';
+import { MULT } from './money.ts';
+import { readAmounts as findMoney } from './amounts.ts';
 import { classifyNoun } from './units.ts';
 import { snippet } from '../text.ts';
 import { rules } from '../rules.ts';
