@@ -1,6 +1,6 @@
 /**
  * Speed of a teardown: `npm run bench [-- FILE.html ...]` (default: every page in examples/).
- * Prints, per page, the median time of extraction (happy-dom, as the CLI) and of analysis over N runs.
+ * Prints, per page, the median time of extraction (linkedom, as the CLI) and of analysis over N runs.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

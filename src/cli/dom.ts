@@ -1,24 +1,17 @@
-/** Builds a DOM from saved HTML in Node with happy-dom, scripts and sub-resources disabled. */
-import { Window } from 'happy-dom';
+/**
+ * Builds a DOM from saved HTML in Node with linkedom: it runs no script and fetches nothing, parses a
+ * 200,000-element page in well under a second, survives 50,000-deep nesting, and keeps the text that
+ * follows an inline <svg><style> (happy-dom 21 drops the rest of the body there).
+ */
+import { parseHTML } from 'linkedom';
 
 /**
  * Parses HTML into a Document that extractPage can read. No script on the page runs and nothing is
  * fetched: the teardown stays on this machine.
  */
-export function parseHtml(html: string, url = 'http://localhost/'): { document: Document; close: () => Promise<void> } {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
-  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { document, close: () => window.happyDOM.close() };
+export function parseHtml(html: string): { document: Document; close: () => Promise<void> } {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  return { document, close: async () => {} };
 }
 
 /** The page's own URL when the saved file records one (canonical link or og:url), else null. */

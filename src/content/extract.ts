@@ -33,7 +33,7 @@ export function extractPage(doc: Document, url: string | null, options: { render
     return { ...base, ...structure(doc, body, budget, opts), truncated: base.truncated || budget.exhausted };
   } catch (err) {
     // Pathologically deep markup can exhaust the stack of a DOM's own recursive selector engine
-    // (happy-dom's querySelectorAll): keep the text we read and say the page was cut short.
+    // (a selector engine that recurses): keep the text we read and say the page was cut short.
     if (err instanceof RangeError) return { ...base, truncated: true };
     throw err;
   }

@@ -1,4 +1,4 @@
-// The labelled example pages, end to end through the CLI's path (happy-dom -> extract -> analyze).
+// The labelled example pages, end to end through the CLI's path (linkedom -> extract -> analyze).
 // Labels are an analyst's reading of each page (examples/labels.json), not engine output.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
