@@ -3,7 +3,8 @@
  * (the pricing grid), preferred over add-on lists and comparison tables; or, failing that, a
  * comparison table with plans as columns.
  */
-import { LIMITS, type RawPlan } from '../core/model.ts';
+import { LIMITS } from '../core/limits.ts';
+import type { RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, type ReadOptions, isHidden, shortText } from './dom-text.ts';
 

@@ -3,7 +3,8 @@
  * a DOM built in Node and the content script runs it on the live page. Every list and string is
  * capped (model.ts LIMITS): pages can be huge or hostile.
  */
-import { LIMITS, type PageSnapshot, type RawPlan } from '../core/model.ts';
+import { LIMITS } from '../core/limits.ts';
+import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { extractOffers } from './offers.ts';

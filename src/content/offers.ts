@@ -1,5 +1,6 @@
 /** schema.org offers from JSON-LD and microdata, flattened to RawOffer. */
-import { LIMITS, type RawOffer } from '../core/model.ts';
+import { LIMITS } from '../core/limits.ts';
+import type { RawOffer } from '../core/model.ts';
 
 const OFFER_TYPES = /^(?:Offer|AggregateOffer|PriceSpecification|UnitPriceSpecification|CompoundPriceSpecification)$/u;
 const MAX_JSON_CHARS = 200_000;

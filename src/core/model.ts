@@ -4,6 +4,7 @@
  * Pure: no DOM, no browser API.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits.ts';
 
 /** Stable ids of value metrics (DESIGN.md "The vocabulary"). Rules may add descriptions, never rename. */
 export const METRIC_IDS = [
@@ -24,15 +25,8 @@ export type ProductTypeId = z.infer<typeof ProductTypeIdSchema>;
 // PageSnapshot: what extraction reads off a page. Plain, serialisable, capped in size: a page can
 // be hostile, so every string and list has a hard bound and the extension re-validates it.
 // ---------------------------------------------------------------------------------------------
-export const LIMITS = {
-  maxTextChars: 60_000,
-  maxLineChars: 400,
-  maxPlans: 24,
-  maxLinesPerPlan: 80,
-  maxHeadings: 60,
-  maxOffers: 60,
-  maxAttrPrices: 40,
-} as const;
+// LIMITS live in limits.ts, a zod-free module the content script can import.
+export { LIMITS };
 
 const line = z.string().max(LIMITS.maxLineChars);
 
