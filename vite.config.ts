@@ -90,17 +90,32 @@ const noEvalNoInnerHtml: Plugin = {
  * patches as the rest (crxjs's `?script&iife` import builds it without the config's plugins).
  */
 const INJECTED = { entry: 'src/content/inject.ts', file: 'src/content/inject.js' };
+/**
+ * The injected script runs on the user's page at every click: its load time is part of what a user waits for.
+ * It stays small and carries no zod (the snapshot is validated when it reaches the extension,
+ * src/shared/page.ts); the build fails otherwise. Budget in bytes, minified.
+ */
+const INJECTED_MAX_BYTES = 20_000;
 const injectedScript: Plugin = {
   name: 'vml-injected-script',
   apply: 'build',
   async writeBundle(options) {
-    await build({
+    const out = await build({
       configFile: false, logLevel: 'warn', plugins: [noEvalNoInnerHtml],
       build: {
         outDir: options.dir, emptyOutDir: false, copyPublicDir: false,
         lib: { entry: INJECTED.entry, formats: ['iife'], name: 'valueMetricLensInject', fileName: () => INJECTED.file },
       },
     });
+    const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []))
+      .filter((c) => c.type === 'chunk');
+    for (const c of chunks) {
+      const zod = Object.keys(c.modules).filter((id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id));
+      if (zod.length > 0) throw new Error(`${INJECTED.file} bundles zod (${zod[0]}): the content script must not import src/core/model.ts values`);
+      const bytes = Buffer.byteLength(c.code);
+      if (bytes > INJECTED_MAX_BYTES) throw new Error(`${INJECTED.file} is ${bytes} bytes, over its budget of ${INJECTED_MAX_BYTES}`);
+    }
+    if (chunks.length === 0) throw new Error(`${INJECTED.file}: the build produced no chunk to check`);
   },
 };
 
