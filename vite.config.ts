@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { distReport } from './scripts/lib/dist-files.ts';
 
 // One manifest.json is the source of truth; the Firefox and test builds are derived from it here.
 // Run-time differences between the browsers live in src/shared/platform.ts; the build-time ones are below,
@@ -119,8 +120,22 @@ const injectedScript: Plugin = {
   },
 };
 
+/**
+ * Nothing ships that no page loads: after every write (the injected script included), each file of the
+ * output folder must be reached from the manifest, a page, an import, or be the injected script.
+ */
+const noOrphans: Plugin = {
+  name: 'vml-no-orphans',
+  apply: 'build',
+  closeBundle() {
+    const dir = this.environment.config.build.outDir;
+    const { orphans } = distReport(dir, [INJECTED.file]);
+    if (orphans.length > 0) throw new Error(`${dir} holds files no page loads: ${orphans.join(', ')}`);
+  },
+};
+
 export default defineConfig({
-  plugins: [noEvalNoInnerHtml, preact(), crx({ manifest: manifest(), browser: firefox ? 'firefox' : 'chrome' }), dropWebAccessible, injectedScript],
+  plugins: [noEvalNoInnerHtml, preact(), crx({ manifest: manifest(), browser: firefox ? 'firefox' : 'chrome' }), dropWebAccessible, injectedScript, noOrphans],
   build: {
     // Each build has its own folder, so building one never overwrites another.
     outDir: firefox ? (e2e ? 'dist-firefox-e2e' : 'dist-firefox') : e2e ? 'dist-e2e' : 'dist',
