@@ -6,6 +6,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { distReport } from './scripts/lib/dist-files.ts';
+import { RULE_FILE_NAMES, validateRuleFiles } from './src/rules/schema.ts';
 
 // One manifest.json is the source of truth; the Firefox and test builds are derived from it here.
 // Run-time differences between the browsers live in src/shared/platform.ts; the build-time ones are below,
@@ -121,6 +122,17 @@ const injectedScript: Plugin = {
 };
 
 /**
+ * The rule files are validated here and in tests/unit/rules.test.ts, not at run time (src/core/rules.ts
+ * loads them as plain data): a malformed rule fails the build.
+ */
+const validRules: Plugin = {
+  name: 'vml-valid-rules',
+  buildStart() {
+    validateRuleFiles(Object.fromEntries(RULE_FILE_NAMES.map((n) => [n, JSON.parse(readFileSync(join('src/rules', n), 'utf8'))])));
+  },
+};
+
+/**
  * Nothing ships that no page loads: after every write (the injected script included), each file of the
  * output folder must be reached from the manifest, a page, an import, or be the injected script.
  */
@@ -135,7 +147,7 @@ const noOrphans: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [noEvalNoInnerHtml, preact(), crx({ manifest: manifest(), browser: firefox ? 'firefox' : 'chrome' }), dropWebAccessible, injectedScript, noOrphans],
+  plugins: [validRules, noEvalNoInnerHtml, preact(), crx({ manifest: manifest(), browser: firefox ? 'firefox' : 'chrome' }), dropWebAccessible, injectedScript, noOrphans],
   build: {
     // Each build has its own folder, so building one never overwrites another.
     outDir: firefox ? (e2e ? 'dist-firefox-e2e' : 'dist-firefox') : e2e ? 'dist-e2e' : 'dist',

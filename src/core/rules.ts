@@ -1,16 +1,20 @@
 /**
- * Loads the rule files, validates them against src/rules/schema.ts and compiles their patterns once.
- * The engines only ever see the compiled form.
+ * Loads the rule files as plain typed data and compiles their patterns once, on first use. The engines
+ * only ever see the compiled form. The files are NOT validated here: src/rules/schema.ts checks them in
+ * the build (vite.config.ts, `validateRuleFiles`) and in tests/unit/rules.test.ts, so a malformed rule
+ * never ships and the first teardown does not pay for a schema walk.
  */
 import type { MetricId, ProductTypeId } from './model.ts';
 import metricJson from '../rules/value-metrics.json' with { type: 'json' };
 import typeJson from '../rules/product-types.json' with { type: 'json' };
 import criteriaJson from '../rules/criteria.json' with { type: 'json' };
 import critiqueJson from '../rules/critiques.json' with { type: 'json' };
-import {
-  CriteriaRulesSchema, CritiqueRulesSchema, MetricRulesSchema, ProductTypeRulesSchema,
-  type CriteriaRules, type CritiqueRules,
-} from '../rules/schema.ts';
+import type { CriteriaRules, CritiqueRules, MetricRules, ProductTypeRules } from '../rules/schema.ts';
+
+/** The rule files as the engine reads them (shapes checked by src/rules/schema.ts at build and test time). */
+export interface RuleData { metrics: MetricRules; types: ProductTypeRules; criteria: CriteriaRules; critiques: CritiqueRules }
+// JSON imports type their strings as string, not as the id unions: the schema, not the compiler, vouches for them.
+const BUNDLED = { metrics: metricJson, types: typeJson, criteria: criteriaJson, critiques: critiqueJson } as unknown as RuleData;
 
 export interface CompiledSignal { re: RegExp; weight: number }
 export interface CompiledMetric { id: MetricId; label: string; usage: boolean; gate: boolean; nouns: RegExp; phrases: CompiledSignal[] }
@@ -32,19 +36,16 @@ const compileSignal = (s: { pattern: string; weight: number }): CompiledSignal =
   ({ re: new RegExp(s.pattern, 'giu'), weight: s.weight });
 
 /**
- * Validates and compiles rule data. Throws with the zod message when a rule file is malformed.
+ * Compiles rule data (already validated: see RuleData). Regular expressions are built here but compiled by
+ * the engine lazily, on their first use.
  * @example compileRules().metricById.get('seats')?.nouns.test('users') // true
  */
-export function compileRules(
-  raw: { metrics: unknown; types: unknown; criteria: unknown; critiques: unknown } =
-  { metrics: metricJson, types: typeJson, criteria: criteriaJson, critiques: critiqueJson },
-): CompiledRules {
-  const m = MetricRulesSchema.parse(raw.metrics);
-  const t = ProductTypeRulesSchema.parse(raw.types);
+export function compileRules(raw: RuleData = BUNDLED): CompiledRules {
+  const m = raw.metrics;
   const metrics = m.metrics.map((r) => ({
     id: r.id, label: r.label, usage: r.usage, gate: r.gate ?? false, nouns: new RegExp(r.nouns, 'iu'), phrases: r.phrases.map(compileSignal),
   }));
-  const types = t.types.map((r) => ({ ...r, signals: r.signals.map(compileSignal) }));
+  const types = raw.types.types.map((r) => ({ ...r, signals: r.signals.map(compileSignal) }));
   return {
     metrics,
     metricById: new Map(metrics.map((x) => [x.id, x])),
@@ -52,8 +53,8 @@ export function compileRules(
     axisPatterns: m.axisPatterns.map(compileSignal),
     types,
     typeById: new Map(types.map((x) => [x.id, x])),
-    criteria: CriteriaRulesSchema.parse(raw.criteria),
-    critiques: CritiqueRulesSchema.parse(raw.critiques).critiques,
+    criteria: raw.criteria,
+    critiques: raw.critiques.critiques,
   };
 }
 

@@ -135,3 +135,31 @@ export const PriceStringRulesSchema = z.object({
   contactSales: z.array(z.string().min(1)),
 }).strict();
 export type PriceStringRules = z.infer<typeof PriceStringRulesSchema>;
+
+/** Every rule file, by name, with the schema it must satisfy. */
+const RULE_FILES = {
+  'value-metrics.json': MetricRulesSchema,
+  'product-types.json': ProductTypeRulesSchema,
+  'criteria.json': CriteriaRulesSchema,
+  'critiques.json': CritiqueRulesSchema,
+  'currencies.json': CurrencyRulesSchema,
+  'price-strings.json': PriceStringRulesSchema,
+} as const;
+export type RuleFileName = keyof typeof RULE_FILES;
+export const RULE_FILE_NAMES = Object.keys(RULE_FILES) as RuleFileName[];
+
+/**
+ * Validates rule files (parsed JSON by file name) against their schemas; throws naming the file, the
+ * path and the problem. The engine loads the files unvalidated (core/rules.ts): the build
+ * (vite.config.ts) and the rules test call this instead, so a malformed rule never ships.
+ * @example validateRuleFiles({ 'critiques.json': { critiques: [] } }) // ok
+ */
+export function validateRuleFiles(files: Partial<Record<RuleFileName, unknown>>): void {
+  for (const [name, data] of Object.entries(files) as Array<[RuleFileName, unknown]>) {
+    const r = RULE_FILES[name].safeParse(data);
+    if (!r.success) {
+      const issue = r.error.issues[0]!;
+      throw new Error(`src/rules/${name}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    }
+  }
+}

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compileRules, rules } from '../../src/core/rules.ts';
+import { rules } from '../../src/core/rules.ts';
+import { RULE_FILE_NAMES, validateRuleFiles } from '../../src/rules/schema.ts';
 import { classifyNoun } from '../../src/core/read/units.ts';
 import { inferProductType } from '../../src/core/judge/product-type.ts';
 import { METRIC_IDS, PRODUCT_TYPE_IDS, type PageSnapshot } from '../../src/core/model.ts';
@@ -24,14 +25,21 @@ describe('rule files', () => {
   test('every criterion has a base score for every metric', () => {
     for (const base of Object.values(r.criteria.base)) expect(Object.keys(base).sort()).toEqual([...METRIC_IDS].sort());
   });
-  test('a malformed rule file is refused with a message', () => {
+  test.each(RULE_FILE_NAMES)('%s matches its schema (checked here and in the build, never at run time)', (name) => {
+    expect(() => validateRuleFiles({ [name]: JSON.parse(readFileSync(join('src/rules', name), 'utf8')) })).not.toThrow();
+  });
+  test('a malformed rule file is refused with a message naming it', () => {
     const broken = structuredClone(metricJson) as { metrics: Array<{ nouns: string }> };
     broken.metrics[0]!.nouns = '(unclosed';
-    expect(() => compileRules({ metrics: broken, types: { types: [] }, criteria: {}, critiques: critiqueJson })).toThrow(/regular expression/);
+    expect(() => validateRuleFiles({ 'value-metrics.json': broken })).toThrow(/value-metrics\.json: metrics\.0\.nouns: .*regular expression/);
   });
   test('a condition with an unknown fact is refused', () => {
     const bad = { critiques: [{ id: 'x', severity: 'info', when: [{ fact: 'nonsense', eq: 1 }], message: 'm' }] };
-    expect(() => compileRules({ metrics: metricJson, types: { types: [] }, criteria: {}, critiques: bad })).toThrow();
+    expect(() => validateRuleFiles({ 'critiques.json': bad })).toThrow(/critiques\.json/);
+  });
+  test('the engine loads rules without zod: core/rules.ts imports no schema value', () => {
+    const src = readFileSync('src/core/rules.ts', 'utf8');
+    expect(src).not.toMatch(/^import (?!type )[^;]*from '(?:zod|\.\.\/rules\/schema\.ts)'/m);
   });
 });
 
