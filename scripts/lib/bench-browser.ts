@@ -1,0 +1,89 @@
+/**
+ * The bench in headless Chromium: per page, in one tab and one run, the teardown a user gets (the
+ * injected content script's extract, then analyze), document.body.innerText, and @mozilla/readability
+ * on a clone of the same document. The page's own requests are refused (nothing leaves the machine).
+ */
+import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { ARGS, CHROMIUM } from './browser-extract.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** One entry module as a minified IIFE, the way the extension ships its injected script. */
+async function iife(contents: string): Promise<string> {
+  const out = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    bundle: true, format: 'iife', write: false, minify: true, target: 'es2022', logLevel: 'error',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export interface PageTimes { coldMs: number; warmMs: number; innerTextMs: number; readabilityMs: number; truncated: boolean }
+export interface Runs { warm: number; innerText: number; readability: number }
+
+export interface BrowserBench {
+  /** The content script's size as the bench injects it (minified IIFE of src/content/inject.ts). */
+  contentBytes: number;
+  measure(file: string, runs: Runs): Promise<PageTimes>;
+  close(): Promise<void>;
+}
+
+type Win = {
+  __valueMetricLens: { extract(): { truncated: boolean } };
+  __vmlAnalyze: (snap: unknown) => unknown;
+  __vmlReadability: new (doc: Document) => { parse(): unknown };
+};
+
+export async function startBrowserBench(): Promise<BrowserBench> {
+  const [content, analyze, readability] = await Promise.all([
+    iife("import './src/content/inject.ts';"),
+    iife("import { analyze } from './src/core/analyze.ts';\n(globalThis as any).__vmlAnalyze = analyze;"),
+    iife("import { Readability } from '@mozilla/readability';\n(globalThis as any).__vmlReadability = Readability;"),
+  ]);
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  await context.route(/^(?!file:|data:|about:)/, (route) => route.abort());
+  return {
+    contentBytes: Buffer.byteLength(content),
+    async measure(file, runs) {
+      const page = await context.newPage();
+      try {
+        await page.goto(pathToFileURL(resolve(file)).href, { waitUntil: 'load', timeout: 120_000 });
+        // The popup's code (analyze) and Readability are loaded before any clock starts: a user's popup has
+        // loaded analyze by the time it asks the page; what the click costs is the injection and first run.
+        await page.addScriptTag({ content: analyze });
+        await page.addScriptTag({ content: readability });
+        return await page.evaluate(([src, r]) => {
+          const w = globalThis as unknown as Win;
+          const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+          const now = () => performance.now();
+          // Cold: inject the content script (parse, compile, run), first extract, first analyze.
+          let t0 = now();
+          const s = document.createElement('script');
+          s.textContent = src;
+          (document.head ?? document.documentElement).appendChild(s);
+          const first = w.__valueMetricLens.extract();
+          w.__vmlAnalyze(first);
+          const coldMs = now() - t0;
+          const warm: number[] = [];
+          for (let i = 0; i < r.warm; i++) { t0 = now(); w.__vmlAnalyze(w.__valueMetricLens.extract()); warm.push(now() - t0); }
+          const text: number[] = [];
+          for (let i = 0; i < r.innerText; i++) { t0 = now(); void document.body?.innerText.length; text.push(now() - t0); }
+          const read: number[] = [];
+          for (let i = 0; i < r.readability; i++) {
+            const clone = document.cloneNode(true) as Document;
+            t0 = now();
+            new w.__vmlReadability(clone).parse();
+            read.push(now() - t0);
+          }
+          return { coldMs, warmMs: median(warm), innerTextMs: median(text), readabilityMs: read.length ? median(read) : NaN, truncated: first.truncated };
+        }, [content, runs] as const);
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+}
