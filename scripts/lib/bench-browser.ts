@@ -30,11 +30,34 @@ export interface BrowserBench {
   close(): Promise<void>;
 }
 
-type Win = {
-  __valueMetricLens: { extract(): { truncated: boolean } };
-  __vmlAnalyze: (snap: unknown) => unknown;
-  __vmlReadability: new (doc: Document) => { parse(): unknown };
-};
+/**
+ * Runs in the page, as plain JavaScript text (tsx would decorate a TypeScript function with helpers the
+ * page does not have). Cold: inject the content script (parse, compile, run), first extract, first analyze.
+ */
+const IN_PAGE = `function (src, r) {
+  const w = globalThis;
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const now = () => performance.now();
+  let t0 = now();
+  const s = document.createElement('script');
+  s.textContent = src;
+  (document.head || document.documentElement).appendChild(s);
+  const first = w.__valueMetricLens.extract();
+  w.__vmlAnalyze(first);
+  const coldMs = now() - t0;
+  const warm = [];
+  for (let i = 0; i < r.warm; i++) { t0 = now(); w.__vmlAnalyze(w.__valueMetricLens.extract()); warm.push(now() - t0); }
+  const text = [];
+  for (let i = 0; i < r.innerText; i++) { t0 = now(); void (document.body ? document.body.innerText.length : 0); text.push(now() - t0); }
+  const read = [];
+  for (let i = 0; i < r.readability; i++) {
+    const clone = document.cloneNode(true);
+    t0 = now();
+    new w.__vmlReadability(clone).parse();
+    read.push(now() - t0);
+  }
+  return { coldMs, warmMs: median(warm), innerTextMs: median(text), readabilityMs: read.length ? median(read) : null, truncated: first.truncated };
+}`;
 
 export async function startBrowserBench(): Promise<BrowserBench> {
   const [content, analyze, readability] = await Promise.all([
@@ -55,31 +78,7 @@ export async function startBrowserBench(): Promise<BrowserBench> {
         // loaded analyze by the time it asks the page; what the click costs is the injection and first run.
         await page.addScriptTag({ content: analyze });
         await page.addScriptTag({ content: readability });
-        return await page.evaluate(([src, r]) => {
-          const w = globalThis as unknown as Win;
-          const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-          const now = () => performance.now();
-          // Cold: inject the content script (parse, compile, run), first extract, first analyze.
-          let t0 = now();
-          const s = document.createElement('script');
-          s.textContent = src;
-          (document.head ?? document.documentElement).appendChild(s);
-          const first = w.__valueMetricLens.extract();
-          w.__vmlAnalyze(first);
-          const coldMs = now() - t0;
-          const warm: number[] = [];
-          for (let i = 0; i < r.warm; i++) { t0 = now(); w.__vmlAnalyze(w.__valueMetricLens.extract()); warm.push(now() - t0); }
-          const text: number[] = [];
-          for (let i = 0; i < r.innerText; i++) { t0 = now(); void document.body?.innerText.length; text.push(now() - t0); }
-          const read: number[] = [];
-          for (let i = 0; i < r.readability; i++) {
-            const clone = document.cloneNode(true) as Document;
-            t0 = now();
-            new w.__vmlReadability(clone).parse();
-            read.push(now() - t0);
-          }
-          return { coldMs, warmMs: median(warm), innerTextMs: median(text), readabilityMs: read.length ? median(read) : NaN, truncated: first.truncated };
-        }, [content, runs] as const);
+        return await page.evaluate(`(${IN_PAGE})(${JSON.stringify(content)}, ${JSON.stringify(runs)})`) as PageTimes;
       } finally {
         await page.close();
       }
