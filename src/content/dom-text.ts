@@ -91,8 +91,7 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
       continue;
     }
     if (BLOCK_TAGS.has(tag)) { flush(); stack.push(null); }
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   flush();
   if (size > maxChars) {
@@ -114,8 +113,7 @@ export function shortText(el: Element, max = 200): string {
     const node = stack.pop()!;
     if (node.nodeType === 3) { out += cleanText(node.nodeValue ?? ''); continue; }
     if (node.nodeType !== 1 || SKIP_TAGS.has((node as Element).tagName.toUpperCase())) continue;
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    for (let k = node.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   const t = out.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max) : t;
