@@ -108,12 +108,16 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
 export function shortText(el: Element, max = 200): string {
   let out = '';
   let visits = 0;
-  const stack: Node[] = [el];
-  while (stack.length > 0 && out.length <= max && visits++ < max * 4 + 50) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) { out += cleanText(node.nodeValue ?? ''); continue; }
-    if (node.nodeType !== 1 || SKIP_TAGS.has((node as Element).tagName.toUpperCase())) continue;
-    for (let k = node.lastChild; k; k = k.previousSibling) stack.push(k);
+  // Document order by sibling links, no stack: a wide element (a list of 100,000 items) costs what is
+  // read, not its number of children.
+  let node: Node | null = SKIP_TAGS.has(el.tagName.toUpperCase()) ? null : el.firstChild;
+  while (node && out.length <= max && visits++ < max * 4 + 50) {
+    let down = false;
+    if (node.nodeType === 3) out += cleanText(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName.toUpperCase())) down = node.firstChild !== null;
+    if (down) { node = node.firstChild; continue; }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
   }
   const t = out.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max) : t;

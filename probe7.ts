@@ -1,0 +1,13 @@
+import { parseHtml } from './src/cli/dom.ts';
+import { extractPage } from './src/content/extract.ts';
+import { analyze } from './src/core/analyze.ts';
+import { scalePage, type Shape } from './scripts/lib/scale-pages.ts';
+const [shape, n] = [process.argv[2] as Shape, Number(process.argv[3])];
+let t = performance.now();
+const { document } = parseHtml(scalePage(shape, n));
+const tp = performance.now() - t; t = performance.now();
+const snap = extractPage(document, null);
+const te = performance.now() - t; t = performance.now();
+analyze(snap);
+const ta = performance.now() - t;
+console.log(shape, n, 'parse', tp.toFixed(0), 'extract', te.toFixed(0), 'analyze', ta.toFixed(0), 'text', snap.text.length, 'plans', snap.plans.length, 'trunc', snap.truncated);
