@@ -16,7 +16,10 @@ async function tearDown(file: string) {
   const info = await stat(file);
   if (!info.isFile()) throw new Error('not a file');
   if (info.size > MAX_FILE_BYTES) throw new Error(`too large (${Math.round(info.size / 1e6)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB)`);
-  const html = await readFile(file, 'utf8');
+  const bytes = await readFile(file);
+  // A NUL byte never occurs in an HTML page: a binary file is refused before it is parsed as text.
+  if (bytes.subarray(0, 64 * 1024).includes(0)) throw new Error('not a text file (binary content; expected a saved HTML page)');
+  const html = bytes.toString('utf8');
   const { document, close } = parseHtml(html);
   try {
     return analyze(extractPage(document, savedUrl(document)));
