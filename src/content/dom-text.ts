@@ -22,7 +22,7 @@ const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|yea
 
 /** A visit budget shared by one extraction, so a huge or hostile page costs a bounded amount of work. */
 export interface Budget { nodes: number; exhausted: boolean }
-export const newBudget = (nodes = 50_000): Budget => ({ nodes, exhausted: false });
+export const newBudget = (nodes = 60_000): Budget => ({ nodes, exhausted: false });
 
 /** How a walk treats hidden and chrome elements. */
 export interface ReadOptions {
