@@ -26,7 +26,7 @@ function manifestRefs(value: unknown, out: string[]): void {
 }
 
 /** Files one HTML, JS or CSS file loads, as paths relative to the folder root. */
-function refsOf(root: string, file: string): string[] {
+function refsOf(root: string, file: string, named = true): string[] {
   if (!/\.(?:html|js|mjs|css)$/u.test(file)) return [];
   const text = readFileSync(join(root, file), 'utf8');
   const base = posix.dirname(file);
@@ -36,7 +36,7 @@ function refsOf(root: string, file: string): string[] {
     : file.endsWith('.css') ? [/url\(\s*["']?([^"')]+)["']?\s*\)/gu]
       : [/\bfrom\s*["']([^"']+)["']/gu, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/gu, /\bimport\s*["']([^"']+)["']/gu, /["'](\.{1,2}\/[^"']+\.(?:js|css|png|svg))["']/gu];
   // Pages and scripts the extension opens or injects by name ('src/compare/index.html'): root-relative.
-  const named = file.endsWith('.js') || file.endsWith('.mjs')
+  const opened = named && (file.endsWith('.js') || file.endsWith('.mjs'))
     ? [...text.matchAll(/["'`]\/?((?:[\w-]+\/)*[\w.-]+\.(?:html|js|png|svg|css))["'`]/gu)].map((m) => m[1]!) : [];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {
@@ -45,7 +45,7 @@ function refsOf(root: string, file: string): string[] {
       found.push(ref.startsWith('/') ? ref.slice(1) : posix.normalize(posix.join(base, ref)));
     }
   }
-  return [...found, ...named];
+  return [...found, ...opened];
 }
 
 /**
@@ -68,7 +68,7 @@ export function distReport(dir: string, injected: string[] = []): DistReport {
   return { files, reached, orphans: files.map((f) => f.path).filter((p) => !reached.has(p)).sort() };
 }
 
-/** Bytes a page loads: the file and everything it reaches, each counted once. */
+/** Bytes a page loads: the file and everything it imports or links, each counted once (pages it opens by name are not loaded). */
 export function loadedBytes(dir: string, entry: string): number {
   const seen = new Set<string>();
   const todo = [entry];
@@ -78,7 +78,7 @@ export function loadedBytes(dir: string, entry: string): number {
     if (seen.has(f)) continue;
     seen.add(f);
     try { total += statSync(join(dir, f)).size; } catch { continue; }
-    todo.push(...refsOf(dir, f));
+    todo.push(...refsOf(dir, f, false));
   }
   return total;
 }
