@@ -13,6 +13,15 @@ const SIZE_FACTOR: Record<string, number> = { mb: 0.001, gb: 1, gib: 1, tb: 1000
 // A table row read as "Contacts 1,000": the noun first, then the quantity, and nothing else.
 const ROW_RE = new RegExp(String.raw`^(?<noun>\p{L}[\p{L} -]{0,40}?)\s*:?\s+(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million)\b)?$`, 'iu');
 
+const PERIOD_LEAD_RE = /^(?:monthly|yearly|annual|weekly|daily) /iu;
+
+/** The metric a noun phrase starts with; a leading period word is skipped ("30,000 monthly sessions"). */
+function nounAt0(phrase: string) {
+  const noun = classifyNoun(phrase);
+  if (noun && noun.index === 0) return noun;
+  return PERIOD_LEAD_RE.test(phrase) ? classifyNoun(phrase.replace(PERIOD_LEAD_RE, '')) : noun;
+}
+
 /**
  * Every limit a line states. A number is a limit only when a metric noun follows it directly
  * ("5 users", not "5 projects with unlimited users"); amounts of money are never limits.
@@ -31,7 +40,7 @@ export function parseLimits(line: string): Limit[] {
     const before = line.slice(Math.max(0, (m.index ?? 0) - 2), m.index);
     if (/[$€£¥₹]\s?$/u.test(before)) continue;
     const qty = parseNumber(g.qty ?? '');
-    const noun = classifyNoun(g.noun ?? '');
+    const noun = nounAt0(g.noun ?? '');
     if (qty === null || !noun || noun.index !== 0 || noun.metric === 'flat') continue;
     const size = /^(?:gb|gib|tb|tib|mb)\b/iu.exec(g.noun ?? '')?.[0]?.toLowerCase();
     const quantity = applyMultiplier(qty, g.mult) * (size ? SIZE_FACTOR[size] ?? 1 : 1);

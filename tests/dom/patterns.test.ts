@@ -1,0 +1,54 @@
+// Small pages written for this project, one per pattern seen on real pricing pages, read end to end
+// (linkedom -> extractPage -> analyze) as the CLI reads a saved page.
+import { describe, expect, test } from 'vitest';
+import { extractPage } from '../../src/content/extract.ts';
+import { analyze } from '../../src/core/analyze.ts';
+import { parseHtml } from '../../src/cli/dom.ts';
+
+const teardown = (body: string, head = '<title>Pricing</title>') => {
+  const { document } = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+  return analyze(extractPage(document, 'https://vendor.example/pricing'));
+};
+const card = (name: string, ...lines: string[]) =>
+  `<div class="plan"><h3>${name}</h3>${lines.map((l) => `<p>${l}</p>`).join('')}<a href="#">Get started</a></div>`;
+const grid = (...cards: string[]) => `<section class="plans">${cards.join('')}</section>`;
+
+describe('the axis a page names in words', () => {
+  test('the cost of additional units names the axis of a calculator-priced plan', () => {
+    const t = teardown(`<h1>Web analytics you own</h1>
+      <p>Your monthly traffic</p><p>Contact us for tracking more than 10 million hits per month.</p>
+      <p>What will happen if you exceed your allocated hits?</p><p>Cost of additional hits per month</p>
+      ${grid(card('Business', '€29 per month'), card('Enterprise', '€450 per month'))}`);
+    expect(t.valueMetric.primary).toBe('data_volume');
+  });
+
+  test('a "Usage and billing" row names the billing unit of a page without prices', () => {
+    const t = teardown(`<h1>Customer data platform pricing</h1>
+      <table><tr><th colspan="3">Usage and billing</th></tr>
+      <tr><td>Monthly tracked users</td><td>Custom volume</td><td>Custom volume</td></tr>
+      <tr><td>Seats</td><td>Custom</td><td>Custom</td></tr></table><a href="#">Get a demo</a>`);
+    expect(t.valueMetric.primary).toBe('active_users');
+    expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  test('an "order-based approach" names orders on a page whose prices are hidden', () => {
+    const t = teardown(`<h1>Commerce platform pricing</h1>
+      <p>Unlike GMV-based models, our order-based approach means no penalties for growing.</p><a href="#">Contact sales</a>`);
+    expect(t.valueMetric.primary).toBe('orders');
+    expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  test('quantities stated in text hint at the unit when there are no plans; "monthly" before the noun is read', () => {
+    const t = teardown(`<h1>Session replay plans</h1>
+      <p>The free plan includes 30,000 monthly sessions.</p><p>Your account includes 30,000 sessions per month.</p>
+      <p>Talk to sales for a quote.</p>`);
+    expect(t.valueMetric.primary).toBe('data_volume');
+    expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  test('"exceed the Developer tier limits" does not make developers the axis', () => {
+    const t = teardown(`${grid(card('Developer', '$0'), card('Foundation', '$12', 'per service connection / month'))}
+      <p>You only get charged when you exceed the Developer tier limits for environments.</p>`);
+    expect(t.valueMetric.primary).toBe('api_calls');
+  });
+});
