@@ -52,3 +52,17 @@ describe('the axis a page names in words', () => {
     expect(t.valueMetric.primary).toBe('api_calls');
   });
 });
+
+describe('prices along a quantity ladder', () => {
+  test('noun-less rows ("50 per month   $14.99") take the noun a sibling card names ("10 Shipments   $0")', () => {
+    const rows = (...r: Array<[string, string]>) => r.map(([q, p]) => `${q}&nbsp;&nbsp; ${p}`);
+    const t = teardown(grid(
+      card('Free', '$0/month', ...rows(['10 Shipments', '$0']), '1 user'),
+      card('Starter', '$14.99/month', ...rows(['50 per month', '$14.99'], ['100 per month', '$29.99'], ['500 per month', '$39.99']), '3 users'),
+      card('Standard', '$29.99/month', ...rows(['50 per month', '$29.99'], ['1,000 per month', '$149.99'], ['5,000 per month', '$249.99']), '10 users'),
+      card('Premium', '$349.99/month', ...rows(['50 per month', '$349.99'], ['2,000 per month', '$699.99'], ['7,500 per month', '$949.99']), '15 users'),
+    ));
+    expect(t.valueMetric.primary).toBe('orders');
+    expect(t.plans.find((p) => p.name === 'Standard')?.limits.map((l) => l.quantity)).toEqual(expect.arrayContaining([50, 1000, 5000]));
+  });
+});

@@ -20,6 +20,17 @@ describe('parsePrices', () => {
     ['From $1.2k/mo', { amount: 1200, period: 'month' }],
     ['$8 per user/month, billed annually', { amount: 8, unit: 'seats', period: 'month', billing: 'annual' }],
     ['$99 one-time payment', { amount: 99, period: 'once' }],
+    // Unit grammar seen on real pages, in words of our own.
+    ['$15 per full editor / month', { amount: 15, unit: 'seats', period: 'month' }],
+    ['$20 for every 100 additional orders', { amount: 20, unit: 'orders', per: 100 }],
+    ['$0.015 /SMS', { amount: 0.015, unit: 'messages' }],
+    ['$49 /agent/month', { amount: 49, unit: 'seats', period: 'month' }],
+    ['$15.00/month for additional seats', { amount: 15, unit: 'seats', period: 'month' }],
+    ['$12/mo each additional member', { amount: 12, unit: 'seats', period: 'month' }],
+    ['Add more users at $15.00/mo', { amount: 15, unit: 'seats', period: 'month' }],
+    ['Additional 1,000 contacts: $10', { amount: 10, unit: 'contacts', per: 1000 }],
+    ['Extra storage - $5 / month', { amount: 5, unit: 'storage', period: 'month' }],
+    ['Add features for $10', { amount: 10, unit: null }],
   ])('%s', (text, expected) => expect(first(text)).toMatchObject(expected));
 
   test('a percentage plus a fixed fee is one transaction price', () => {

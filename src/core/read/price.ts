@@ -11,8 +11,13 @@ import { snippet } from '../text.ts';
 import { rules } from '../rules.ts';
 
 const PER_RE = new RegExp(
-  String.raw`(?:/|(?:^|(?<=[\s,(]))(?:per|a|an|each|every|for every|pro|par|por|je)\b)\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*)?(?<rest>[^\s/,;()]+(?:[ -][^\s/,;()]+){0,3})`,
+  String.raw`(?:/|(?:^|(?<=[\s,(]))(?:(?:per|a|an|each|every|for every|pro|par|por|je)\b(?:\s+(?:additional|extra)\b)?|for (?:each |every |an? )?(?:additional|extra)\b))\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*)?(?:(?:additional|extra)\s+)?(?<rest>[^\s/,;()]+(?:[ -](?!(?:per|for|each|every|an?)\b)[^\s/,;()]+){0,3})`,
   'giu',
+);
+// The unit named before the price: "add more users at $15/mo", "Additional 1,000 contacts: $10".
+const LEAD_RE = new RegExp(
+  String.raw`\b(?:add(?:itional)?|extra)\s+(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s+)?(?:(?:more|new|additional|extra)\s+)?(?<noun>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)\s*(?:at|for|from|:|[-–—]|costs?|is|are)?\s*$`,
+  'iu',
 );
 const ONCE_RE = /\b(?:one[- ]time|once|lifetime|einmalig|unique)\b/iu;
 const YEAR_RE = /^(?:yr|yrs|year|years|yearly|annum|annually|jahr|an|año)\b/iu;
@@ -45,6 +50,17 @@ export function readUnit(tail: string): UnitReading {
   if (out.period === null && /\b(?:monthly|mo\.?)\b|\bmonth\b/iu.test(tail.slice(0, 40)) && !/billed monthly/iu.test(tail)) out.period = 'month';
   if (out.period === null && ONCE_RE.test(tail.slice(0, 40))) out.period = 'once';
   return out;
+}
+
+/** Fills in the unit from the words just before a price ("add more users at"), when they name one. */
+function leadUnit(before: string, reading: UnitReading): void {
+  const m = LEAD_RE.exec(before.slice(-80));
+  const noun = m?.groups?.noun ? classifyNoun(m.groups.noun) : null;
+  if (!m || !noun || noun.index !== 0 || noun.metric === 'flat') return;
+  const qty = m.groups?.qty ? parseNumber(m.groups.qty) : null;
+  reading.unit = noun.metric;
+  reading.per = qty && qty > 0 ? applyMultiplier(qty, m.groups?.mult) : 1;
+  reading.unitText = m[0].trim();
 }
 
 const ANNUAL_RE = /\b(?:billed (?:annually|yearly|once a year|every year|per year)|paid (?:annually|yearly)|annual(?:ly)? (?:billing|plan|commitment|subscription)|per year|when billed annually|jährlich(?:e)?(?: zahlung| abrechnung)?|facturé annuellement|par an|anual(?:mente)?)\b/iu;
@@ -100,6 +116,7 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
       continue;
     }
     const reading = readUnit(tail);
+    if (reading.unit === null) leadUnit(text.slice(i > 0 ? hits[i - 1]!.end : 0, hit.index), reading);
     prices.push({
       amount: hit.amount, currency: hit.currency ?? options.currency ?? 'USD', period: reading.period,
       unit: reading.unit, per: reading.per, billing: readBilling(tail), text: snippet(text, 0, 160),
