@@ -6,7 +6,7 @@
 import { LIMITS, type PageSnapshot, type RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
-import { extractOffers } from './offers.ts';
+import { declaredTypes, extractOffers } from './offers.ts';
 import { HEADING_SEL, findPlanCards, planFromTable } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
@@ -54,6 +54,7 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
     about: about(doc, body, cards, budget, opts),
     plans: plans.slice(0, LIMITS.maxPlans),
     offers: extractOffers(doc).slice(0, LIMITS.maxOffers),
+    pageTypes: declaredTypes(doc),
     billingToggle: billingToggle(body, budget),
   };
 }

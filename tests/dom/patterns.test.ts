@@ -66,3 +66,31 @@ describe('prices along a quantity ladder', () => {
     expect(t.plans.find((p) => p.name === 'Standard')?.limits.map((l) => l.quantity)).toEqual(expect.arrayContaining([50, 1000, 5000]));
   });
 });
+
+describe('is this a pricing page?', () => {
+  const costTable = `<table><tr><th>Cost</th><th>Low</th><th>High</th></tr>
+    <tr><td>Hosting</td><td>$200</td><td>$20,000</td></tr><tr><td>Payments</td><td>2.9% + $0.30 per transaction</td><td>2.9% + $0.30 per transaction</td></tr>
+    <tr><td>Themes</td><td>$0</td><td>$100</td></tr></table>`;
+
+  test('an article about what a store costs has no value metric, and says why', () => {
+    const t = teardown(`<article><h1>How much does it cost to run an online store?</h1><p>Hosting typically starts around $250 per year.</p>${costTable}</article>`,
+      '<title>Store costs explained</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Store costs"},{"@type":"WebPage"}]}</script>');
+    expect(t.valueMetric.primary).toBeNull();
+    expect(t.critiques.find((c) => c.id === 'not-a-pricing-page')?.message).toMatch(/article/);
+  });
+
+  test('a pricing grid is read even when the page calls itself an article', () => {
+    const t = teardown(grid(card('Team', '$8 per user / month'), card('Business', '$15 per user / month')),
+      '<title>Pricing</title><script type="application/ld+json">{"@type":"Article"}</script>');
+    expect(t.valueMetric.primary).toBe('seats');
+    expect(t.critiques.map((c) => c.id)).not.toContain('not-a-pricing-page');
+  });
+
+  test('customer results and funding in case-study cards are not plans or prices', () => {
+    const study = (h: string) => `<div class="story"><h3>${h}</h3><p>How a retailer grew with us.</p><a href="#">Read case study</a></div>`;
+    const t = teardown(`<p>Announcing our $35m Series A</p><section>${study('$10M revenue uplift, 99% approval')}${study('$1.2M savings, 93% fewer chargebacks')}${study('98.5% approval, $0 fraud loss')}</section>
+      <p>We tailor your plan based on your order volume.</p><a href="#">Get a quote</a>`, '<title>Pricing and plans</title>');
+    expect(t.plans.flatMap((p) => p.prices)).toEqual([]);
+    expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
+  });
+});

@@ -33,6 +33,18 @@ describe('parsePrices', () => {
     ['Add features for $10', { amount: 10, unit: null }],
   ])('%s', (text, expected) => expect(first(text)).toMatchObject(expected));
 
+  test.each([
+    '$35m Series A led by a fund', '$10M Revenue Uplift, 99%+ Approval', '$1.2M savings, 93% fewer chargebacks',
+    '98.5% approval, $0 fraud loss', 'Our customers saw $2M in attributed sales', 'Raised $12 million in funding',
+    'resulting in $1.2 million in cost-savings', 'approve over 99% of orders', '30% fewer failed payments',
+    'It increased our win rate by 37.5% in four months',
+  ])('money that is not a price: %s', (text) => expect(parsePrices(text)).toEqual([]));
+
+  test('a share of what is recovered is an outcome price', () => {
+    expect(parsePrices('25%', { tail: 'of every chargeback we recover' })[0]).toMatchObject({ percent: 25, unit: 'outcomes' });
+    expect(parsePrices('2.9% + 30¢ per successful card charge')[0]).toMatchObject({ unit: 'transactions' });
+  });
+
   test('a percentage plus a fixed fee is one transaction price', () => {
     const prices = parsePrices('2.9% + 30¢ per successful card charge');
     expect(prices).toHaveLength(1);
