@@ -5,9 +5,9 @@ import { extractPage } from '../../src/content/extract.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { parseHtml } from '../../src/cli/dom.ts';
 
-const teardown = (body: string, head = '<title>Pricing</title>') => {
+const teardown = (body: string, head = '<title>Pricing</title>', url = 'https://vendor.example/pricing') => {
   const { document } = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
-  return analyze(extractPage(document, 'https://vendor.example/pricing'));
+  return analyze(extractPage(document, url));
 };
 const card = (name: string, ...lines: string[]) =>
   `<div class="plan"><h3>${name}</h3>${lines.map((l) => `<p>${l}</p>`).join('')}<a href="#">Get started</a></div>`;
@@ -81,9 +81,16 @@ describe('is this a pricing page?', () => {
 
   test('a pricing grid is read even when the page calls itself an article', () => {
     const t = teardown(grid(card('Team', '$8 per user / month'), card('Business', '$15 per user / month')),
-      '<title>Pricing</title><script type="application/ld+json">{"@type":"Article"}</script>');
+      '<title>Pricing</title><script type="application/ld+json">{"@type":"BlogPosting"}</script>');
     expect(t.valueMetric.primary).toBe('seats');
     expect(t.critiques.map((c) => c.id)).not.toContain('not-a-pricing-page');
+  });
+
+  test('a homepage that mentions one price is not a pricing page', () => {
+    const t = teardown('<h1>The CRM your sales team will love</h1><p>Join 10,000 teams.</p><p>Plans from $12 per user a month.</p><a href="/signup">Start free</a>',
+      '<title>Acme CRM</title>', 'https://acme.example/');
+    expect(t.valueMetric.primary).toBeNull();
+    expect(t.critiques.find((c) => c.id === 'not-a-pricing-page')?.message).toMatch(/homepage/);
   });
 
   test('customer results and funding in case-study cards are not plans or prices', () => {

@@ -6,7 +6,8 @@ import type { PageSnapshot, Plan } from '../model.ts';
 
 export type PageKind = 'pricing' | 'article' | 'homepage';
 
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|TechArticle|Report|ScholarlyArticle|HowTo)$/u;
+// "Article" alone is what some site plugins declare for every page, pricing pages included.
+const ARTICLE_TYPES = /^(?:NewsArticle|BlogPosting|TechArticle|Report|ScholarlyArticle|HowTo)$/u;
 const ARTICLE_PATH = /\/(?:blog|posts?|news|articles?|insights|guides?|learn|resources|magazine)\//iu;
 const PRICING_WORDS = /\b(?:pric(?:e|es|ing)|plans?|tarif(?:s|e)?|preise|precios|pricing plans)\b/iu;
 
