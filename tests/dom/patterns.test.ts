@@ -101,3 +101,34 @@ describe('is this a pricing page?', () => {
     expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
   });
 });
+
+describe('product type from what the product is', () => {
+  const plans = grid(card('Starter', '$10 per month'), card('Pro', '$30 per month'));
+
+  test('"your team" and "without a credit card" are not collaboration or payments words', () => {
+    const t = teardown(`<h1>Select a plan for your team</h1><p>Try it without a credit card, then invite your team.</p>${plans}`);
+    expect(t.productType.id).toBe('other');
+    expect(t.productType.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  test('an A/B testing tool is analytics, not marketing', () => {
+    const t = teardown(`<h1>Effective A/B testing needs the right plan</h1>${plans}`,
+      '<title>Pricing: the A/B testing tool for privacy-aware teams</title><meta name="description" content="Experimentation for marketers and product teams.">');
+    expect(t.productType.id).toBe('analytics');
+  });
+
+  test('self-hosting a product does not make it infrastructure', () => {
+    const t = teardown(`<h1>Pricing</h1>${plans}<p>REST API and GraphQL API included.</p>`, '<title>Pricing | Self-hosting and Cloud</title>');
+    expect(t.productType.id).not.toBe('infrastructure');
+  });
+
+  test('code review and pull requests are collaboration for developers', () => {
+    const t = teardown(`<h1>Plans for every developer</h1><p>Search code, repositories, issues and pull requests.</p>${plans}`);
+    expect(t.productType.id).toBe('collaboration');
+  });
+
+  test('feature lists alone name a type only with a clear lead', () => {
+    const t = teardown(`${plans}<ul><li>Analytics dashboards</li><li>Workspaces</li><li>Version control</li><li>Deploy to servers</li></ul>`);
+    expect(t.productType.id).toBe('other');
+  });
+});
