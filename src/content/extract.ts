@@ -42,7 +42,8 @@ export function extractPage(doc: Document, url: string | null, options: { render
 /** The parts of a snapshot that need selector queries: plans, headings, offers, the billing toggle. */
 function structure(doc: Document, body: Element | null, budget: Budget, opts: ReadOptions): Partial<PageSnapshot> {
   const cards = body ? findPlanCards(body, budget, opts) : [];
-  let plans: RawPlan[] = dedupeGrids(cards.filter((c) => !opts.rendered || !isHidden(c, true)).map((card) => readCard(card, budget, opts)));
+  let plans: RawPlan[] = dedupeGrids(cards.filter((c) => !opts.rendered || !isHidden(c, true)).map((card) => readCard(card, budget, opts)))
+    .filter((p) => p.lines.length > 0);
   if (plans.length < 2 && body) {
     const fromTable = planFromTable(body, budget);
     if (fromTable.length > plans.length) plans = fromTable;

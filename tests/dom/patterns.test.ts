@@ -132,3 +132,16 @@ describe('product type from what the product is', () => {
     expect(t.productType.id).toBe('other');
   });
 });
+
+describe('comparison tables', () => {
+  test('a plan table is read by column, bare quantities with their row label', () => {
+    const row = (label: string, ...cells: string[]) => `<tr><td>${label}</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const t = teardown(`
+      <div class="plans"><table>${row('&nbsp;', 'Free', 'Pro', 'Smart')}${row('&nbsp;', '€ 0 / mo', '€ 110 / mo', '€ 325 / mo')}
+      ${row('API requests', '10 million / mo', '25 million / mo ~ 10 / sec', '250 million / mo ~ 100 / sec')}
+      ${row('Environments', '2', '3', 'unlimited')}</table></div>`);
+    expect(t.plans.map((p) => p.name)).toEqual(['Free', 'Pro', 'Smart']);
+    expect(t.plans[1]?.limits).toContainEqual(expect.objectContaining({ metric: 'api_calls', quantity: 25e6 }));
+    expect(t.valueMetric.primary).toBe('api_calls');
+  });
+});

@@ -80,6 +80,8 @@ describe('parseLimits', () => {
     ['10,000 emails / month', 'messages', 10000], ['3 users included', 'seats', 3], ['1M events per month', 'data_volume', 1e6],
     ['10k monthly tracked users', 'active_users', 10000], ['Bis zu 1.000 Kontakte', 'contacts', 1000], ['4 vCPU', 'compute', 4],
     ['50,000 API requests', 'api_calls', 50000], ['Subscribers 25,000', 'contacts', 25000],
+    ['Network traffic 1 TB / mo', 'data_volume', 1000], ['API requests 25 million / mo ~ 10 / sec', 'api_calls', 25e6],
+    ['The free plan includes 30,000 monthly sessions', 'data_volume', 30000],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['5 projects with unlimited users'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
     'no limit in %s', (line) => expect(parseLimits(line)).toEqual([]));
