@@ -145,3 +145,15 @@ describe('comparison tables', () => {
     expect(t.valueMetric.primary).toBe('api_calls');
   });
 });
+
+describe('animated numbers', () => {
+  test('an odometer-style price reads the digits shown, in the order shown', () => {
+    // Each digit column holds 0-9, the shown one untransformed; columns are laid out right to left.
+    const column = (digit: number) => `<div class="digit">${Array.from({ length: 10 }, (_, d) =>
+      `<span style="transform:${d === digit ? 'none' : `translateY(${(d - digit) * 100}%)`}">${d}</span>`).join('')}</div>`;
+    const odometer = (n: string) => `<span>$</span><span class="inline-flex flex-row-reverse">${[...n].reverse().map((d) => column(Number(d))).join('')}</span><span>/ mo</span>`;
+    const t = teardown(grid(card('Team', odometer('10'), 'per standard user'), card('Business', odometer('50'), 'per standard user')));
+    expect(t.plans.map((p) => p.prices[0]?.amount)).toEqual([10, 50]);
+    expect(t.valueMetric.primary).toBe('seats');
+  });
+});

@@ -25,12 +25,14 @@ describe('parsePrices', () => {
     ['$20 for every 100 additional orders', { amount: 20, unit: 'orders', per: 100 }],
     ['$0.015 /SMS', { amount: 0.015, unit: 'messages' }],
     ['$49 /agent/month', { amount: 49, unit: 'seats', period: 'month' }],
+    ['$10 / mo per standard user*', { amount: 10, unit: 'seats', period: 'month' }],
     ['$15.00/month for additional seats', { amount: 15, unit: 'seats', period: 'month' }],
     ['$12/mo each additional member', { amount: 12, unit: 'seats', period: 'month' }],
     ['Add more users at $15.00/mo', { amount: 15, unit: 'seats', period: 'month' }],
     ['Additional 1,000 contacts: $10', { amount: 10, unit: 'contacts', per: 1000 }],
     ['Extra storage - $5 / month', { amount: 5, unit: 'storage', period: 'month' }],
     ['Add features for $10', { amount: 10, unit: null }],
+    ['$147 / month Request a Quote Core features include:', { amount: 147, unit: null, period: 'month' }],
   ])('%s', (text, expected) => expect(first(text)).toMatchObject(expected));
 
   test.each([

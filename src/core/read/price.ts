@@ -41,7 +41,8 @@ export function readUnit(tail: string): UnitReading {
     }
     if (out.unit !== null) continue;
     const noun = classifyNoun(rest);
-    if (!noun || noun.index > 1) continue;
+    // The noun first, or after one qualifying word ("per standard user", "per full editor").
+    if (!noun || (noun.index > 1 && !/^\p{Ll}+\s$/u.test(rest.slice(0, noun.index)))) continue;
     const qty = g.qty ? parseNumber(g.qty) : 1;
     out.unit = noun.metric;
     out.per = qty && qty > 0 ? applyMultiplier(qty, g.mult) : 1;
