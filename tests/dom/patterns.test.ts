@@ -53,6 +53,22 @@ describe('the axis a page names in words', () => {
   });
 });
 
+describe('money that labels a tier', () => {
+  test('ad-spend brackets are limits along revenue, not prices', () => {
+    const t = teardown(grid(card('Starter', '$99/mo', 'Up to $10k in monthly ad spend'), card('Growth', '$249/mo', 'Up to $50k in monthly ad spend'),
+      card('Scale', '$499/mo', 'Up to $150k in monthly ad spend')));
+    expect(t.plans.map((p) => p.prices.map((x) => x.amount))).toEqual([[99], [249], [499]]);
+    expect(t.valueMetric.primary).toBe('revenue');
+  });
+
+  test('a rate limit is not the axis', () => {
+    const t = teardown(grid(card('Hobby', '$0', '10 requests per second'), card('Pro', '$20 per user / month', '100 requests per second'),
+      card('Team', '$40 per user / month', '1,000 requests per second')));
+    expect(t.valueMetric.primary).toBe('seats');
+    expect(t.plans.flatMap((p) => p.limits)).toEqual([]);
+  });
+});
+
 describe('prices along a quantity ladder', () => {
   test('noun-less rows ("50 per month   $14.99") take the noun a sibling card names ("10 Shipments   $0")', () => {
     const rows = (...r: Array<[string, string]>) => r.map(([q, p]) => `${q}&nbsp;&nbsp; ${p}`);

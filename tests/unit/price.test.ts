@@ -39,7 +39,7 @@ describe('parsePrices', () => {
     '$35m Series A led by a fund', '$10M Revenue Uplift, 99%+ Approval', '$1.2M savings, 93% fewer chargebacks',
     '98.5% approval, $0 fraud loss', 'Our customers saw $2M in attributed sales', 'Raised $12 million in funding',
     'resulting in $1.2 million in cost-savings', 'approve over 99% of orders', '30% fewer failed payments',
-    'It increased our win rate by 37.5% in four months',
+    'It increased our win rate by 37.5% in four months', 'Up to $10k in monthly ad spend', '$0 – $50k MRR',
   ])('money that is not a price: %s', (text) => expect(parsePrices(text)).toEqual([]));
 
   test('a share of what is recovered is an outcome price', () => {
@@ -85,6 +85,8 @@ describe('parseLimits', () => {
     ['Network traffic 1 TB / mo', 'data_volume', 1000], ['API requests 25 million / mo ~ 10 / sec', 'api_calls', 25e6],
     ['The free plan includes 30,000 monthly sessions', 'data_volume', 30000],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
-  test.each([['5 projects with unlimited users'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
+  test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6]])(
+    'a tier bracket in money: %s', (line, metric, quantity) => expect(parseLimits(line)).toContainEqual({ metric, quantity, text: line }));
+  test.each([['5 projects with unlimited users'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
     'no limit in %s', (line) => expect(parseLimits(line)).toEqual([]));
 });
