@@ -173,3 +173,28 @@ describe('animated numbers', () => {
     expect(t.valueMetric.primary).toBe('seats');
   });
 });
+
+describe('the plan grid against feature comparison tables', () => {
+  test('row groups whose last column says "Custom" do not outrank the priced plan cards', () => {
+    const group = (title: string) => `<div class="group"><h4>${title}</h4><div>Feature one</div><div>Custom</div><a href="#">Learn more</a></div>`;
+    const t = teardown(`<div class="cards">${card('Starter', 'Free')}${card('Basic', '$14/mo')}${card('Business', '$39/mo')}</div>
+      <div class="compare">${['Site features', 'CMS', 'Usage', 'Security', 'Support'].map(group).join('')}</div>`);
+    expect(t.plans.map((p) => p.name)).toEqual(['Starter', 'Basic', 'Business']);
+  });
+
+  test('usage rates stated outside the cards tell a base fee plus usage from a flat plan', () => {
+    const t = teardown(`${grid(card('Free', '$0', '2GB storage'), card('Pro', 'From $25/month', '150GB storage'), card('Enterprise', 'Custom'))}
+      <table><tr><th>Usage</th><th>Free</th><th>Pro</th></tr><tr><td>Storage</td><td>2GB</td><td>150GB, then $2.80 per 100GB</td></tr>
+      <tr><td>Bandwidth</td><td>5GB</td><td>2TB</td></tr></table>`);
+    expect(t.valueMetric.primary).toBe('storage');
+  });
+
+  test('a product that includes hosting is not infrastructure; a hosting provider is', () => {
+    // Hosting is one of the builder's features: it weighs as one word, no more than "collaborate".
+    const builder = teardown(grid(card('Basic', '$14/mo', 'Custom domain'), card('CMS', '$23/mo', 'Blog')),
+      '<title>Plans</title><meta name="description" content="Design websites and collaborate with your team. Premium hosting included.">');
+    expect(builder.productType.id).not.toBe('infrastructure');
+    const host = teardown(`<h1>Managed WordPress hosting</h1>${grid(card('Basic', '$14/mo', '1 site'), card('Pro', '$23/mo', '5 sites'))}`, '<title>Web hosting plans</title>');
+    expect(host.productType.id).toBe('infrastructure');
+  });
+});
