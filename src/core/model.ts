@@ -107,6 +107,10 @@ export const PriceSchema = z.object({
   text: z.string().max(LIMITS.maxLineChars),
   /** Set for percentage fees ("2.9% + 30¢"): the percentage; amount is then the fixed part. */
   percent: z.number().nonnegative().optional(),
+  /** The upper end of a range ("From 26 to 50 €": amount 26, top 50). */
+  top: z.number().nonnegative().optional(),
+  /** What made the reading a guess (a shared "$" symbol, an ambiguous number): show it as uncertain. */
+  ambiguous: z.array(z.enum(['currency', 'number'])).max(2).optional(),
 });
 export type Price = z.infer<typeof PriceSchema>;
 

@@ -51,7 +51,7 @@ describe('npm run teardown', { timeout: 30_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Value metric\s+per seat \[seats\]/);
     expect(r.stdout).toMatch(/Alignment\s+ALIGNED/);
-    expect(r.stdout).toMatch(/Business\s+USD 12 \/ month, per seat/);
+    expect(r.stdout).toMatch(/Business\s+\$12 per seat \/ month/);
   });
   test('an unreadable file exits 1 with a message naming it, after the readable ones', async () => {
     const missing = join(dir, 'nope.html');

@@ -23,6 +23,7 @@ describe('money in words', () => {
   test('prices say currency, unit, period and billing', () => {
     expect(formatPrice(price({ unit: 'contacts', per: 1000 }))).toBe('$10 per 1,000 contacts / month');
     expect(formatPrice(price({ amount: 8, unit: 'seats', billing: 'annual' }))).toBe('$8 per seat / month (billed annually)');
+    expect(formatPrice(price({ amount: 26, top: 50, currency: 'EUR', ambiguous: ['number'] }))).toBe('€26–€50 / month (uncertain number)');
     expect(formatPrice(price({ amount: 0.3, percent: 2.9, unit: 'transactions', period: null }))).toBe('2.9% + $0.30 per transaction');
     expect(formatPrice(price({ amount: 49, currency: 'EUR', period: 'year' }))).toBe('€49 / year');
   });

@@ -42,6 +42,14 @@ describe('parsePrices', () => {
     'It increased our win rate by 37.5% in four months', 'Up to $10k in monthly ad spend', '$0 – $50k MRR',
   ])('money that is not a price: %s', (text) => expect(parsePrices(text)).toEqual([]));
 
+  test('ranges keep their top, uncertain readings say so, a bracketed conversion is not a second price', () => {
+    expect(parsePrices('From 26 to 50 €')).toEqual([expect.objectContaining({ amount: 26, top: 50, currency: 'EUR' })]);
+    expect(parsePrices('$10–$20 per seat')[0]).toMatchObject({ amount: 10, top: 20, unit: 'seats' });
+    expect(parsePrices('423.923 KD')[0]).toMatchObject({ amount: 423.923, currency: 'KWD', ambiguous: ['number'] });
+    expect(parsePrices('$29/mo')[0]!.ambiguous).toBeUndefined();
+    expect(parsePrices('AED 8000 (USD 2179)')).toEqual([expect.objectContaining({ amount: 8000, currency: 'AED' })]);
+  });
+
   test('a share of what is recovered is an outcome price', () => {
     expect(parsePrices('25%', { tail: 'of every chargeback we recover' })[0]).toMatchObject({ percent: 25, unit: 'outcomes' });
     expect(parsePrices('2.9% + 30¢ per successful card charge')[0]).toMatchObject({ unit: 'transactions' });

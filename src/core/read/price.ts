@@ -98,6 +98,14 @@ function isResultMoney(hit: { kind: string; amount: number; index: number; end: 
   return RESULT_AFTER_RE.test(text.slice(end, end + 60)) || RESULT_BEFORE_RE.test(text.slice(Math.max(0, index - 40), index));
 }
 
+const CONVERSION_GAP_RE = /^\s*\(\s*(?:≈|~|approx\.?|about|ca\.?)?\s*$/iu;
+
+/** "AED 8000 (USD 2179)": the bracketed amount in another currency restates the price, it is not a second one. */
+function isConversion(prev: { kind: string; currency: string | null; end: number } | undefined, hit: { kind: string; currency: string | null; index: number }, text: string): boolean {
+  return prev !== undefined && prev.kind === 'money' && hit.kind === 'money' && prev.currency !== null && hit.currency !== null
+    && prev.currency !== hit.currency && CONVERSION_GAP_RE.test(text.slice(prev.end, hit.index));
+}
+
 const SHARED_TAIL_RE = /^\s*(?:[-–—]|to|bis|à)?\s*$/iu;
 const TRANSACTION_CONTEXT = /\b(?:transactions?|charges?|payments?|cards?|orders?|sales?|processing|volume|per successful)\b/iu;
 const OUTCOME_CONTEXT = /\b(?:recover(?:ed|s|y|ies)?|won|wins?|success(?:ful)?|resolved|resolutions?)\b/iu;
@@ -110,7 +118,7 @@ const REVENUE_CONTEXT = /\bof (?:your )?(?:revenue|mrr|arr|ad spend|spend|gmv|bi
  * @example parsePrices('2.9% + 30¢ per successful card charge')[0] // amount 0.3, percent 2.9, unit 'transactions'
  */
 export function parsePrices(text: string, options: { tail?: string; currency?: string | null } = {}): Price[] {
-  const hits = findMoney(text).filter((h) => !isResultMoney(h, text));
+  const hits = findMoney(text).filter((h, i, all) => !isResultMoney(h, text) && !isConversion(all[i - 1], h, text));
   const prices: Price[] = [];
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
@@ -145,6 +153,8 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
     prices.push({
       amount: hit.amount, currency: hit.currency ?? options.currency ?? 'USD', period: reading.period,
       unit: reading.unit, per: reading.per, billing: readBilling(tail), text: snippet(text, 0, 160),
+      ...(hit.top !== undefined && hit.top > hit.amount ? { top: hit.top } : {}),
+      ...(hit.ambiguous?.length ? { ambiguous: [...new Set(hit.ambiguous)] } : {}),
     });
   }
   return prices;
