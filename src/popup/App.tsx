@@ -47,14 +47,12 @@ export function App() {
 
   async function save() {
     if (!snapshot || !teardown) return;
-    const item: SavedTeardown = {
-      id: crypto.randomUUID(), competitor: competitorKey(snapshot.url, snapshot.title), savedAt: new Date().toISOString(),
-      note: '', snapshot, teardown,
-    };
     setSaved('Saving…');
     try {
-      const r = await send({ type: 'saveTeardown', item });
-      setSaved(`Saved to your list${r.count !== undefined ? ` (${r.count} teardowns)` : ''}.`);
+      // The background recomputes the teardown from the snapshot; only the user's override travels with it.
+      const r = await send({ type: 'saveTeardown', snapshot, productTypeOverride: override });
+      const count = r.count !== undefined ? ` (${r.count} teardowns)` : '';
+      setSaved(`${r.updated ? 'Unchanged since your last save: updated that entry' : 'Saved to your list'}${count}.${r.notice ? ` ${r.notice}` : ''}`);
     } catch (e) { setSaved(`Not saved: ${(e as Error).message}`); }
   }
 

@@ -1,0 +1,232 @@
+/**
+ * Storage, write side: only the background calls these, one at a time through its queue (queue.ts).
+ * A save writes the teardown's own key and the small index; nothing else is rewritten. A write that
+ * fails half-way is rolled back so the index and the items agree; a full storage (quota) fails with a
+ * clear message and changes nothing.
+ */
+import { mergeImport } from '../core/list/export.ts';
+import type { SavedTeardown, Settings } from '../core/model.ts';
+import { SettingsSchema } from '../core/model.ts';
+import {
+  KEYS, NEWER_MESSAGE, STORE_VERSION, backupKey, itemKey, parseIndex, readBackups, readLegacy, readRecord, readStore, versionOf,
+  type Area, type BackupInfo, type IndexEntry, type SetAside,
+} from './store.ts';
+
+export const MAX_BACKUPS = 3;
+
+/** A write refused on purpose (read-only store, missing item): the message is for the user. */
+export class StoreError extends Error {}
+
+/** Chrome: "QUOTA_BYTES quota exceeded"; Firefox: "QuotaExceededError" / "storage quota". */
+export const isQuotaError = (e: unknown) => /quota/i.test(String((e as Error)?.message ?? e)) || (e as Error)?.name === 'QuotaExceededError';
+export const FULL_MESSAGE = 'Storage is full: nothing was changed and nothing was lost. Delete old teardowns or backups on the comparison page (export a backup first if you want to keep them), then try again.';
+
+async function guarded<T>(f: () => Promise<T>): Promise<T> {
+  try { return await f(); } catch (e) {
+    if (isQuotaError(e)) throw new StoreError(FULL_MESSAGE);
+    throw e;
+  }
+}
+
+const record = (item: SavedTeardown) => ({ v: STORE_VERSION, data: item });
+const entryOf = (t: SavedTeardown): IndexEntry => ({ id: t.id, competitor: t.competitor, savedAt: t.savedAt });
+
+/** The current index entries, migrating or rebuilding first when needed. Throws StoreError when read-only. */
+async function entries(area: Area, now: () => string): Promise<IndexEntry[]> {
+  await ensureMigrated(area, now);
+  const index = parseIndex((await area.get(KEYS.index))[KEYS.index]);
+  if (index === null) return [];
+  if ('error' in index) return rebuildIndex(area);
+  if (index.newer) throw new StoreError(NEWER_MESSAGE);
+  return index.entries;
+}
+
+async function writeIndex(area: Area, list: IndexEntry[]): Promise<void> {
+  await area.set({ [KEYS.index]: { v: STORE_VERSION, entries: list } });
+}
+
+/** An unreadable index is derived data: rebuilt from the item keys (bad items keep their place). */
+async function rebuildIndex(area: Area): Promise<IndexEntry[]> {
+  const all = await area.get(null);
+  const list: IndexEntry[] = [];
+  for (const [k, raw] of Object.entries(all)) {
+    if (!k.startsWith('local:teardown:')) continue;
+    const id = k.slice('local:teardown:'.length);
+    const r = readRecord(id, raw);
+    if ('setAside' in r && r.setAside.newer) throw new StoreError(NEWER_MESSAGE);
+    list.push('item' in r ? entryOf(r.item) : { id, competitor: '', savedAt: '' });
+  }
+  await guarded(() => writeIndex(area, list));
+  return list;
+}
+
+/**
+ * Moves the v0/v1 single list into one key per teardown. The old value is backed up first and removed
+ * last, so a migration cut off half-way is simply redone. Unreadable entries are moved too (set aside).
+ */
+export async function ensureMigrated(area: Area, now: () => string): Promise<void> {
+  const head = await area.get([KEYS.index, KEYS.legacy]);
+  if (head[KEYS.index] !== undefined || head[KEYS.legacy] === undefined) return;
+  const raw = head[KEYS.legacy];
+  const view = readLegacy(raw);
+  if (view.readOnly) throw new StoreError(NEWER_MESSAGE);
+  if (view.error) throw new StoreError(view.error);
+  const legacyList = (Array.isArray(raw) ? raw : (raw as { data: unknown[] }).data);
+  await takeBackup(area, legacyList, 'before moving to one key per teardown', now);
+  const used = new Set<string>();
+  const writes: Record<string, unknown> = {};
+  const list: IndexEntry[] = [];
+  for (const item of view.items) {
+    if (used.has(item.id)) continue;
+    used.add(item.id);
+    writes[itemKey(item.id)] = record(item);
+    list.push(entryOf(item));
+  }
+  view.setAside.forEach((s: SetAside, i) => {
+    let id = s.id;
+    while (used.has(id)) id = `${s.id}-${i + 1}`;
+    used.add(id);
+    writes[itemKey(id)] = { v: STORE_VERSION, data: s.raw };
+    list.push({ id, competitor: '', savedAt: '' });
+  });
+  await guarded(() => area.set(writes));
+  await guarded(() => writeIndex(area, list));
+  await area.remove(KEYS.legacy);
+}
+
+/** Stores a dated copy of raw items; keeps the newest MAX_BACKUPS. */
+export async function takeBackup(area: Area, items: unknown[], reason: string, now: () => string): Promise<BackupInfo> {
+  const at = now();
+  const old = await readBackups(area);
+  let key = backupKey(at);
+  for (let n = 2; old.some((b) => b.key === key); n++) key = backupKey(`${at}-${n}`);
+  const info: BackupInfo = { key, at, reason, count: items.length };
+  const keep = [info, ...old].slice(0, MAX_BACKUPS);
+  await guarded(() => area.set({ [info.key]: { v: STORE_VERSION, at, reason, items } }));
+  await area.set({ [KEYS.backups]: { v: STORE_VERSION, list: keep } });
+  const drop = old.filter((b) => !keep.some((k) => k.key === b.key)).map((b) => b.key);
+  if (drop.length) await area.remove(drop);
+  return info;
+}
+
+/** Once a day, before the first change: a dated copy of the whole list (raw, set-aside items included). */
+async function dailyBackup(area: Area, now: () => string): Promise<void> {
+  const today = now().slice(0, 10);
+  const latest = (await readBackups(area))[0];
+  if (latest && latest.at.slice(0, 10) === today) return;
+  const view = await readStore(area);
+  if (view.items.length + view.setAside.length === 0) return;
+  try {
+    await takeBackup(area, [...view.items, ...view.setAside.map((s) => s.raw)], 'daily, before the first change of the day', now);
+  } catch (e) {
+    // A full storage must not block the user's own change; the change itself reports a full storage.
+    if (!(e instanceof StoreError)) throw e;
+  }
+}
+
+export interface Clock { now(): string }
+
+/**
+ * Adds or replaces one teardown: writes its key, then the index. When the index write fails, the item
+ * key is put back as it was, so nothing half-written stays behind.
+ */
+export async function putItem(area: Area, item: SavedTeardown, clock: Clock): Promise<number> {
+  const list = await entries(area, clock.now);
+  await dailyBackup(area, clock.now);
+  const key = itemKey(item.id);
+  const before = (await area.get(key))[key];
+  const bv = versionOf(before);
+  if (bv !== null && bv > STORE_VERSION) throw new StoreError(NEWER_MESSAGE);
+  await guarded(() => area.set({ [key]: record(item) }));
+  const next = [...list.filter((e) => e.id !== item.id), entryOf(item)];
+  try { await guarded(() => writeIndex(area, next)); } catch (e) {
+    if (before === undefined) await area.remove(key); else await area.set({ [key]: before });
+    throw e;
+  }
+  return next.length;
+}
+
+/** The saved teardown with this id (valid ones only), or null. */
+export async function getItem(area: Area, id: string): Promise<SavedTeardown | null> {
+  const raw = (await area.get(itemKey(id)))[itemKey(id)];
+  if (raw === undefined) return null;
+  const r = readRecord(id, raw);
+  return 'item' in r ? r.item : null;
+}
+
+/** The competitor's teardowns (reads only that competitor's keys). */
+export async function competitorItems(area: Area, competitor: string, clock: Clock): Promise<SavedTeardown[]> {
+  const ids = (await entries(area, clock.now)).filter((e) => e.competitor === competitor).map((e) => e.id);
+  if (!ids.length) return [];
+  const got = await area.get(ids.map(itemKey));
+  return ids.flatMap((id) => { const r = got[itemKey(id)] === undefined ? null : readRecord(id, got[itemKey(id)]); return r && 'item' in r ? [r.item] : []; });
+}
+
+/** Deletes teardowns (valid or set aside) by id; a newer-version item is never deleted. */
+export async function removeItems(area: Area, ids: string[], clock: Clock): Promise<number> {
+  const list = await entries(area, clock.now);
+  const keys = ids.map(itemKey);
+  const got = await area.get(keys);
+  if (keys.some((k) => { const v = versionOf(got[k]); return v !== null && v > STORE_VERSION; })) throw new StoreError(NEWER_MESSAGE);
+  await dailyBackup(area, clock.now);
+  const next = list.filter((e) => !ids.includes(e.id));
+  await area.remove(keys);
+  await writeIndex(area, next);
+  return next.length;
+}
+
+/** Changes a note. The item must still exist: a note edit never brings back a deleted teardown. */
+export async function setNote(area: Area, id: string, note: string, clock: Clock): Promise<number> {
+  const list = await entries(area, clock.now);
+  if (!list.some((e) => e.id === id)) throw new StoreError('This teardown was deleted, so its note was not saved.');
+  const item = await getItem(area, id);
+  if (!item) throw new StoreError('This teardown is unreadable (set aside), so its note was not saved.');
+  await guarded(() => area.set({ [itemKey(id)]: record({ ...item, note }) }));
+  return list.length;
+}
+
+/** Merges teardowns into the list, losing nothing (same rules as mergeImport: identical skipped, id clash -> new id). */
+export async function addItems(area: Area, incoming: SavedTeardown[], newId: () => string, clock: Clock, backupReason: string | null): Promise<{ count: number; added: number; skipped: number }> {
+  const list = await entries(area, clock.now);
+  const view = await readStore(area);
+  if (backupReason && (view.items.length + view.setAside.length) > 0) {
+    await takeBackup(area, [...view.items, ...view.setAside.map((s) => s.raw)], backupReason, clock.now);
+  } else await dailyBackup(area, clock.now);
+  const taken = new Set(list.map((e) => e.id));
+  const unique = () => { let id = newId(); while (taken.has(id)) id = newId(); taken.add(id); return id; };
+  // An id held by a set-aside item is taken too: an import never overwrites what was set aside.
+  const aside = new Set(view.setAside.map((s) => s.id));
+  const merged = mergeImport(view.items, incoming.map((t) => (aside.has(t.id) ? { ...t, id: unique() } : t)), unique);
+  const fresh = merged.items.slice(view.items.length);
+  const writes = Object.fromEntries(fresh.map((t) => [itemKey(t.id), record(t)]));
+  if (fresh.length === 0) return { count: list.length, added: 0, skipped: merged.skipped };
+  await guarded(() => area.set(writes));
+  const next = [...list, ...fresh.map(entryOf)];
+  try { await guarded(() => writeIndex(area, next)); } catch (e) { await area.remove(Object.keys(writes)); throw e; }
+  return { count: next.length, added: merged.added, skipped: merged.skipped };
+}
+
+/** Puts a backup's teardowns back into the list (merged: nothing current is overwritten). */
+export async function restoreBackup(area: Area, key: string, newId: () => string, clock: Clock, check: (raw: unknown) => SavedTeardown | null): Promise<{ count: number; added: number; skipped: number; unreadable: number }> {
+  const backups = await readBackups(area);
+  if (!backups.some((b) => b.key === key)) throw new StoreError('That backup no longer exists.');
+  const raw = (await area.get(key))[key] as { items?: unknown } | undefined;
+  const list = Array.isArray(raw?.items) ? raw.items : [];
+  const good = list.map(check).filter((x): x is SavedTeardown => x !== null);
+  const r = await addItems(area, good, newId, clock, null);
+  return { ...r, unreadable: list.length - good.length };
+}
+
+/** Deletes one backup. */
+export async function deleteBackup(area: Area, key: string): Promise<void> {
+  const list = await readBackups(area);
+  await area.set({ [KEYS.backups]: { v: STORE_VERSION, list: list.filter((b) => b.key !== key) } });
+  await area.remove(key);
+}
+
+export async function writeSettings(area: Area, settings: Settings): Promise<void> {
+  const raw = (await area.get(KEYS.settings))[KEYS.settings];
+  const v = versionOf(raw);
+  if (v !== null && v > 1) throw new StoreError('Your settings were saved by a newer version of Value Metric Lens; they are kept unchanged.');
+  await guarded(() => area.set({ [KEYS.settings]: { v: 1, data: SettingsSchema.parse(settings) } }));
+}
