@@ -8,10 +8,10 @@
  * @example { type: 'saveTeardown', snapshot, productTypeOverride: 'collaboration' }
  */
 import { z } from 'zod';
+import { MAX_IMPORT_ITEMS } from '../core/list/export.ts';
 import { PageSnapshotSchema, ProductTypeIdSchema, SettingsSchema } from '../core/model.ts';
 
-/** The most teardowns one import (or one restore) may bring in. */
-export const MAX_IMPORT_ITEMS = 1000;
+export { MAX_IMPORT_ITEMS };
 export const MAX_NOTE_CHARS = 10_000;
 
 export const RequestSchema = z.discriminatedUnion('type', [

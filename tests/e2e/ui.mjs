@@ -310,7 +310,7 @@ try {
     const csv = readFileSync(await dl.path(), 'utf8');
     const lines = csv.trim().split('\r\n');
     const status = await listPage.locator('[data-testid="import-status"]').textContent();
-    check('compare: CSV export in words, one row per competitor, confirmed on the page', /^Competitor,Teardown,Saved/.test(lines[0]) && lines.length === 4
+    check('compare: CSV export in words, one row per competitor, confirmed on the page', /^"Competitor","Teardown","Saved"/.test(lines[0]) && lines.length === 4
       && !RAW_IDS.test(csv) && /per contact/.test(csv) && /^Wrote value-metric-lens-.*\.csv: 3 competitors/.test(status), `${lines.length} lines; ${status}`);
     await listPage.locator(`${rowSel('beta-mail.example')} [data-testid="row-menu"]`).click();
     const [y] = await Promise.all([listPage.waitForEvent('download'), listPage.locator('[data-testid="menu-pricing2yaml"]').click()]);
