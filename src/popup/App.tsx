@@ -76,7 +76,7 @@ export function App() {
       )}
       {teardown && tabId !== null && snapshot && (
         <>
-          <div class="muted small" title={teardown.url ?? ''} data-testid="page-title">{teardown.title || teardown.url}</div>
+          <div class="muted small wrap" dir="auto" title={teardown.url ?? ''} data-testid="page-title">{teardown.title || teardown.url}</div>
           {priced ? (
             <VerdictCard teardown={teardown} inferredType={inferred?.productType.id ?? null} onOverride={setOverride} />
           ) : (
