@@ -52,7 +52,7 @@ export function App() {
       // The background recomputes the teardown from the snapshot; only the user's override travels with it.
       const r = await send({ type: 'saveTeardown', snapshot, productTypeOverride: override });
       const count = r.count !== undefined ? ` (${r.count} teardowns)` : '';
-      setSaved(`${r.updated ? 'Unchanged since your last save: updated that entry' : 'Saved to your list'}${count}.${r.notice ? ` ${r.notice}` : ''}`);
+      setSaved(`${r.updated ? 'Saved: unchanged since your last save, so that entry was updated' : 'Saved to your list'}${count}.${r.notice ? ` ${r.notice}` : ''}`);
     } catch (e) { setSaved(`Not saved: ${(e as Error).message}`); }
   }
 

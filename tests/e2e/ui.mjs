@@ -98,7 +98,12 @@ try {
   sw ??= await ctx.waitForEvent('serviceworker', { timeout: 15000 });
   const extId = new URL(sw.url()).host;
   const ext = (path) => `chrome-extension://${extId}/${path}`;
-  const stored = () => sw.evaluate(async () => (await chrome.storage.local.get('local:teardowns'))['local:teardowns']?.data ?? []);
+  // Storage layout v2 (src/storage/store.ts): a small index, then one key per teardown.
+  const stored = () => sw.evaluate(async () => {
+    const ids = ((await chrome.storage.local.get('local:teardown-index'))['local:teardown-index']?.entries ?? []).map((e) => `local:teardown:${e.id}`);
+    const got = ids.length ? await chrome.storage.local.get(ids) : {};
+    return ids.map((k) => got[k]?.data).filter(Boolean);
+  });
 
   async function popupFor(file, waitUntil = 'load') {
     const page = await ctx.newPage();
