@@ -78,6 +78,9 @@ export async function mainScenario({ driver, origin, check }) {
   const hostileSaved = await poll(async () => { const t = await text(hostile.popup, '[data-testid="save-status"]'); return t?.includes('Saved') && t; });
   check('the hostile page is saved', Boolean(hostileSaved), await text(hostile.popup, '[data-testid="save-status"]'));
   check('no console errors on the hostile page', hostile.popup.errors().length === 0, hostile.popup.errors().join(' | '));
+  await list.reload();
+  const hostileRow = await poll(async () => { const t = await text(list, `${row} [dir="auto"]`); return /Hostile/.test(t ?? '') && t; });
+  check('the comparison page lists it with its title isolated (dir=auto)', Boolean(hostileRow), await text(list, row));
 
   // 3. A page the browser protects: injection fails, and the popup says why instead of showing nothing.
   const guarded = await openPopupFor(driver, driver.protectedUrl);
