@@ -72,6 +72,7 @@ export async function ensureMigrated(area: Area, now: () => string): Promise<voi
   if (view.readOnly) throw new StoreError(NEWER_MESSAGE);
   if (view.error) throw new StoreError(view.error);
   const legacyList = (Array.isArray(raw) ? raw : (raw as { data: unknown[] }).data);
+  // The old list in full (snapshots too): it is the only copy until the move has finished.
   await takeBackup(area, legacyList, 'before moving to one key per teardown', now);
   const used = new Set<string>();
   const writes: Record<string, unknown> = {};
@@ -93,6 +94,18 @@ export async function ensureMigrated(area: Area, now: () => string): Promise<voi
   await guarded(() => writeIndex(area, list));
   await area.remove(KEYS.legacy);
 }
+
+/**
+ * What a routine backup keeps of a stored item: everything but the page snapshot (the page text is
+ * most of an item's size; the teardown, note, competitor and date are kept). Three full copies would
+ * otherwise use three times the list's share of the 10 MB quota.
+ */
+const withoutSnapshot = (x: unknown): unknown => {
+  if (typeof x !== 'object' || x === null || !('snapshot' in x)) return x;
+  const { snapshot: _dropped, ...rest } = x as Record<string, unknown>;
+  return rest;
+};
+const current = (view: { items: SavedTeardown[]; setAside: SetAside[] }) => [...view.items, ...view.setAside.map((s) => s.raw)].map(withoutSnapshot);
 
 /** Stores a dated copy of raw items; keeps the newest MAX_BACKUPS. */
 export async function takeBackup(area: Area, items: unknown[], reason: string, now: () => string): Promise<BackupInfo> {
@@ -117,7 +130,7 @@ async function dailyBackup(area: Area, now: () => string): Promise<void> {
   const view = await readStore(area);
   if (view.items.length + view.setAside.length === 0) return;
   try {
-    await takeBackup(area, [...view.items, ...view.setAside.map((s) => s.raw)], 'daily, before the first change of the day', now);
+    await takeBackup(area, current(view), 'daily, before the first change of the day', now);
   } catch (e) {
     // A full storage must not block the user's own change; the change itself reports a full storage.
     if (!(e instanceof StoreError)) throw e;
@@ -190,7 +203,7 @@ export async function addItems(area: Area, incoming: SavedTeardown[], newId: () 
   const list = await entries(area, clock.now);
   const view = await readStore(area);
   if (backupReason && (view.items.length + view.setAside.length) > 0) {
-    await takeBackup(area, [...view.items, ...view.setAside.map((s) => s.raw)], backupReason, clock.now);
+    await takeBackup(area, current(view), backupReason, clock.now);
   } else await dailyBackup(area, clock.now);
   const taken = new Set(list.map((e) => e.id));
   const unique = () => { let id = newId(); while (taken.has(id)) id = newId(); taken.add(id); return id; };

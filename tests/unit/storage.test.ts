@@ -201,6 +201,10 @@ describe('backups', () => {
     const list = await readBackups(area);
     expect(list.map((x) => [x.at, x.count])).toEqual([['2026-12-04T10:00:00.000Z', 7], ['2026-12-03T10:00:00.000Z', 5], ['2026-12-02T10:00:00.000Z', 3]]);
     expect(Object.keys(area.data).filter((k) => k.startsWith('local:backup:'))).toHaveLength(3);
+    // Routine backups leave out the page snapshots (most of an item's size); everything else is kept.
+    const held = (area.data[list[0]!.key] as { items: Array<Record<string, unknown>> }).items;
+    expect(held.some((x) => 'snapshot' in x)).toBe(false);
+    expect(held.map((x) => x.competitor)).toContain('e03.example');
     // Delete everything, then restore the oldest backup kept: its 3 teardowns come back.
     for (const t of (await readStore(area)).items) await handle({ type: 'deleteTeardown', id: t.id });
     expect(await handle({ type: 'restoreBackup', key: list[2]!.key })).toMatchObject({ ok: true, added: 3, count: 3 });
