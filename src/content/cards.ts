@@ -98,7 +98,8 @@ export function planFromTable(root: Element, budget: Budget): RawPlan[] {
         const label = r[0] ?? '';
         const cell = r[i + 1] ?? '';
         if (CHECK_RE.test(cell)) lines.push(label);
-        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || /[a-z]{3}/iu.test(cell) ? cell : `${label} ${cell}`);
+        // A bare quantity ("25 million / mo", "1,000") means nothing without its row's label.
+        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || (/[a-z]{3}/iu.test(cell) && !/^\d/u.test(cell)) ? cell : `${label} ${cell}`);
       }
       return { name, lines: lines.filter(Boolean).slice(0, LIMITS.maxLinesPerPlan), ctas: [], attrPrices: [], featured: false };
     }).filter((p) => p.name).slice(0, LIMITS.maxPlans);

@@ -6,7 +6,7 @@
 import { LIMITS, type PageSnapshot, type RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
-import { extractOffers } from './offers.ts';
+import { declaredTypes, extractOffers } from './offers.ts';
 import { HEADING_SEL, findPlanCards, planFromTable } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
@@ -42,7 +42,8 @@ export function extractPage(doc: Document, url: string | null, options: { render
 /** The parts of a snapshot that need selector queries: plans, headings, offers, the billing toggle. */
 function structure(doc: Document, body: Element | null, budget: Budget, opts: ReadOptions): Partial<PageSnapshot> {
   const cards = body ? findPlanCards(body, budget, opts) : [];
-  let plans: RawPlan[] = dedupeGrids(cards.filter((c) => !opts.rendered || !isHidden(c, true)).map((card) => readCard(card, budget, opts)));
+  let plans: RawPlan[] = dedupeGrids(cards.filter((c) => !opts.rendered || !isHidden(c, true)).map((card) => readCard(card, budget, opts)))
+    .filter((p) => p.lines.length > 0);
   if (plans.length < 2 && body) {
     const fromTable = planFromTable(body, budget);
     if (fromTable.length > plans.length) plans = fromTable;
@@ -54,6 +55,7 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
     about: about(doc, body, cards, budget, opts),
     plans: plans.slice(0, LIMITS.maxPlans),
     offers: extractOffers(doc).slice(0, LIMITS.maxOffers),
+    pageTypes: declaredTypes(doc),
     billingToggle: billingToggle(body, budget),
   };
 }

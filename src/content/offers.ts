@@ -33,6 +33,26 @@ export function extractOffers(doc: Document): RawOffer[] {
   return out.slice(0, LIMITS.maxOffers);
 }
 
+/**
+ * The schema.org types the page's JSON-LD declares at its top level or in its @graph ("WebPage",
+ * "NewsArticle"): they tell an article about prices from a pricing page.
+ */
+export function declaredTypes(doc: Document): string[] {
+  const out = new Set<string>();
+  for (const script of [...doc.querySelectorAll('script[type="application/ld+json" i]')].slice(0, 20)) {
+    const raw = script.textContent ?? '';
+    if (raw.length > MAX_JSON_CHARS) continue;
+    let data: unknown;
+    try { data = JSON.parse(raw); } catch { continue; }
+    const graph = (data as { '@graph'?: unknown } | null)?.['@graph'];
+    for (const node of [data, ...(Array.isArray(data) ? data : []), ...(Array.isArray(graph) ? graph : [])].slice(0, 50)) {
+      const type = (node as { '@type'?: unknown } | null)?.['@type'];
+      for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string' && t.length <= 40) out.add(t);
+    }
+  }
+  return [...out].slice(0, 10);
+}
+
 function walk(node: unknown, out: RawOffer[], name: string | null, depth: number): void {
   if (depth > 8 || out.length >= LIMITS.maxOffers || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) { for (const n of node.slice(0, 100)) walk(n, out, name, depth + 1); return; }

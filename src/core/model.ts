@@ -80,6 +80,8 @@ export const PageSnapshotSchema = z.object({
   offers: z.array(RawOfferSchema).max(LIMITS.maxOffers),
   /** What the page says the product is: h1 and the first paragraphs of the main content (no nav, no footer). */
   about: z.array(line).max(8).optional(),
+  /** schema.org types the page's JSON-LD declares at its top level ("WebPage", "NewsArticle"). */
+  pageTypes: z.array(z.string().max(40)).max(10).optional(),
   /** Labels of a monthly/annual switch when the page has one ("Monthly", "Annually (save 20%)"). */
   billingToggle: z.array(line).max(6),
   /** True when a cap cut something off (text, plans, lines). */
