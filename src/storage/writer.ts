@@ -75,18 +75,22 @@ export async function ensureMigrated(area: Area, now: () => string): Promise<voi
   // The old list in full (snapshots too): it is the only copy until the move has finished.
   await takeBackup(area, legacyList, 'before moving to one key per teardown', now);
   const used = new Set<string>();
+  // Two entries with one id both move: the second under a free id (ids are at most 100 characters).
+  const free = (id: string) => {
+    let out = id;
+    for (let n = 2; used.has(out); n++) out = `${id.slice(0, 90)}-${n}`;
+    used.add(out);
+    return out;
+  };
   const writes: Record<string, unknown> = {};
   const list: IndexEntry[] = [];
   for (const item of view.items) {
-    if (used.has(item.id)) continue;
-    used.add(item.id);
-    writes[itemKey(item.id)] = record(item);
-    list.push(entryOf(item));
+    const moved = { ...item, id: free(item.id) };
+    writes[itemKey(moved.id)] = record(moved);
+    list.push(entryOf(moved));
   }
-  view.setAside.forEach((s: SetAside, i) => {
-    let id = s.id;
-    while (used.has(id)) id = `${s.id}-${i + 1}`;
-    used.add(id);
+  view.setAside.forEach((s: SetAside) => {
+    const id = free(s.id);
     writes[itemKey(id)] = { v: STORE_VERSION, data: s.raw };
     list.push({ id, competitor: '', savedAt: '' });
   });
@@ -233,6 +237,7 @@ export async function restoreBackup(area: Area, key: string, newId: () => string
 /** Deletes one backup. */
 export async function deleteBackup(area: Area, key: string): Promise<void> {
   const list = await readBackups(area);
+  if (!list.some((b) => b.key === key)) throw new StoreError('That backup no longer exists.');
   await area.set({ [KEYS.backups]: { v: STORE_VERSION, list: list.filter((b) => b.key !== key) } });
   await area.remove(key);
 }

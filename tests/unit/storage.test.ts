@@ -53,6 +53,20 @@ describe('migration from the single-list layout', () => {
     expect([v.items.length, v.setAside.length, v.legacy]).toEqual([2, 1, false]);
   });
 
+  test('entries sharing an id all move (the later ones under a free id); a set-aside entry never takes a used id', async () => {
+    const { area, handle } = setup({ [KEYS.legacy]: { v: 1, data: [a, { ...a, note: 'second' }, { id: 'a', broken: true }] } });
+    await handle({ type: 'prepareStorage' });
+    const v = await readStore(area);
+    expect(v.items.map((x) => [x.id, x.note])).toEqual([['a', ''], ['a-2', 'second']]);
+    expect(v.setAside.map((x) => x.id)).toEqual(['a-3']);
+  });
+
+  test('only listed backups can be deleted', async () => {
+    const { area, handle } = setup({ [itemKey('a')]: record(a), [KEYS.index]: index(a) });
+    expect(await handle({ type: 'deleteBackup', key: KEYS.index })).toMatchObject({ ok: false });
+    expect(area.data[KEYS.index]).toEqual(index(a));
+  });
+
   test('the first save after an update migrates and keeps everything', async () => {
     const { area, handle } = setup({ [KEYS.legacy]: [a] });
     await handle({ type: 'saveTeardown', snapshot: snapshot('new.example', 'New', '$5 per user / month') });
