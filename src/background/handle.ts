@@ -65,7 +65,7 @@ async function apply(area: Area, req: Request, deps: Deps, clock: { now(): strin
         const r = checkItem(t);
         if (r.ok) good.push(r.item); else reasons.push(`#${i + 1} (${r.reason})`);
       });
-      const r = await addItems(area, good, deps.newId, clock, good.length ? 'before an import' : null);
+      const r = await addItems(area, good, deps.newId, clock);
       const notice = reasons.length
         ? `${plural(reasons.length, 'teardown was', 'teardowns were')} refused: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; …' : ''}.`
         : undefined;

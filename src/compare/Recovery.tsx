@@ -48,7 +48,7 @@ export function Recovery({ setAside, backups, readOnly, onChanged }: RecoveryPro
       )}
       {backups.length > 0 && (
         <>
-          <p class="small">Backups: the last 3, taken once a day before the first change, before an import, and before a move to a new storage format. They keep every teardown and note (not the page text it was read from). Restoring adds back what a backup holds; nothing in your list is overwritten.</p>
+          <p class="small">Backups: the last 3, taken once a day before the first change, and before a move to a new storage format. They keep every teardown and note (not the page text it was read from). Restoring adds back what a backup holds; nothing in your list is overwritten.</p>
           <ul data-testid="backups">{backups.map((b) => (
             <li data-testid="backup" data-key={b.key}>
               {when(b.at)} UTC · {plural(b.count, 'teardown', 'teardowns')} <span class="muted small">({b.reason})</span>{' '}

@@ -203,12 +203,12 @@ export async function setNote(area: Area, id: string, note: string, clock: Clock
 }
 
 /** Merges teardowns into the list, losing nothing (same rules as mergeImport: identical skipped, id clash -> new id). */
-export async function addItems(area: Area, incoming: SavedTeardown[], newId: () => string, clock: Clock, backupReason: string | null): Promise<{ count: number; added: number; skipped: number }> {
+export async function addItems(area: Area, incoming: SavedTeardown[], newId: () => string, clock: Clock): Promise<{ count: number; added: number; skipped: number }> {
   const list = await entries(area, clock.now);
+  // Only the daily backup: an import adds and never overwrites, so nothing is at risk, and a backup per
+  // import (an Undo is one) would push the older days' backups out.
+  await dailyBackup(area, clock.now);
   const view = await readStore(area);
-  if (backupReason && (view.items.length + view.setAside.length) > 0) {
-    await takeBackup(area, current(view), backupReason, clock.now);
-  } else await dailyBackup(area, clock.now);
   const taken = new Set(list.map((e) => e.id));
   const unique = () => { let id = newId(); while (taken.has(id)) id = newId(); taken.add(id); return id; };
   // An id held by a set-aside item is taken too: an import never overwrites what was set aside.
@@ -230,7 +230,7 @@ export async function restoreBackup(area: Area, key: string, newId: () => string
   const raw = (await area.get(key))[key] as { items?: unknown } | undefined;
   const list = Array.isArray(raw?.items) ? raw.items : [];
   const good = list.map(check).filter((x): x is SavedTeardown => x !== null);
-  const r = await addItems(area, good, newId, clock, null);
+  const r = await addItems(area, good, newId, clock);
   return { ...r, unreadable: list.length - good.length };
 }
 
