@@ -198,6 +198,7 @@ export async function setNote(area: Area, id: string, note: string, clock: Clock
   if (!list.some((e) => e.id === id)) throw new StoreError('This teardown was deleted, so its note was not saved.');
   const item = await getItem(area, id);
   if (!item) throw new StoreError('This teardown is unreadable (set aside), so its note was not saved.');
+  await dailyBackup(area, clock.now);
   await guarded(() => area.set({ [itemKey(id)]: record({ ...item, note }) }));
   return list.length;
 }
@@ -223,15 +224,21 @@ export async function addItems(area: Area, incoming: SavedTeardown[], newId: () 
   return { count: next.length, added: merged.added, skipped: merged.skipped };
 }
 
-/** Puts a backup's teardowns back into the list (merged: nothing current is overwritten). */
+/**
+ * Puts back the teardowns of a backup that are no longer in the list (deleted since, or set aside:
+ * those come back under a new id). A teardown still in the list is left as it is (it may have a newer
+ * note), so a restore never overwrites or duplicates anything.
+ */
 export async function restoreBackup(area: Area, key: string, newId: () => string, clock: Clock, check: (raw: unknown) => SavedTeardown | null): Promise<{ count: number; added: number; skipped: number; unreadable: number }> {
   const backups = await readBackups(area);
   if (!backups.some((b) => b.key === key)) throw new StoreError('That backup no longer exists.');
   const raw = (await area.get(key))[key] as { items?: unknown } | undefined;
   const list = Array.isArray(raw?.items) ? raw.items : [];
   const good = list.map(check).filter((x): x is SavedTeardown => x !== null);
-  const r = await addItems(area, good, newId, clock);
-  return { ...r, unreadable: list.length - good.length };
+  const present = new Set((await readStore(area)).items.map((t) => t.id));
+  const missing = good.filter((t) => !present.has(t.id));
+  const r = await addItems(area, missing, newId, clock);
+  return { ...r, skipped: r.skipped + good.length - missing.length, unreadable: list.length - good.length };
 }
 
 /** Deletes one backup. */

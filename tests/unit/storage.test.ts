@@ -223,6 +223,17 @@ describe('backups', () => {
     for (const t of (await readStore(area)).items) await handle({ type: 'deleteTeardown', id: t.id });
     expect(await handle({ type: 'restoreBackup', key: list[2]!.key })).toMatchObject({ ok: true, added: 3, count: 3 });
     expect((await readStore(area)).items.map((x) => x.competitor).sort()).toEqual(['boardly.example', 'd01.example', 'e01.example']);
+    // Restoring again: everything is already there (though without its snapshot in the backup), nothing doubles.
+    expect(await handle({ type: 'restoreBackup', key: list[2]!.key })).toMatchObject({ ok: true, added: 0, skipped: 3, count: 3 });
+  });
+
+  test('a restore keeps a teardown that is still in the list as it is (a newer note stays)', async () => {
+    const { area, handle, clock } = setup({ [itemKey('a')]: record(a), [KEYS.index]: index(a) });
+    await handle({ type: 'updateNote', id: 'a', note: 'after the backup' });
+    const [backup] = await readBackups(area);
+    clock.t = '2026-11-30T10:00:00.000Z';
+    expect(await handle({ type: 'restoreBackup', key: backup!.key })).toMatchObject({ ok: true, added: 0, skipped: 1 });
+    expect((await readStore(area)).items.map((x) => x.note)).toEqual(['after the backup']);
   });
 });
 
