@@ -2,7 +2,7 @@
  * Recovery: stored teardowns that could not be read (set aside, never dropped: export the raw value or
  * delete it) and the last dated backups (restore merges a backup's teardowns back into the list).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { BackupInfo, SetAside } from '../storage/store.ts';
 import { send } from '../shared/messages.ts';
 import { download } from '../ui/download.ts';
@@ -19,6 +19,11 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export function Recovery({ setAside, backups, readOnly, onChanged }: RecoveryProps) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  // Opens by itself when something needs attention; stays as the user left it otherwise (deleting the
+  // last set-aside item does not fold it away under the pointer).
+  const [open, setOpen] = useState(false);
+  const attention = setAside.length > 0 || Boolean(readOnly);
+  useEffect(() => { if (attention) setOpen(true); }, [attention]);
   if (setAside.length === 0 && backups.length === 0 && !readOnly) return null;
 
   async function run(what: () => Promise<string>) {
@@ -32,7 +37,7 @@ export function Recovery({ setAside, backups, readOnly, onChanged }: RecoveryPro
   };
 
   return (
-    <details class="card recovery" open={setAside.length > 0 || Boolean(readOnly)} data-testid="recovery">
+    <details class="card recovery" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)} data-testid="recovery">
       <summary>Recovery <span class="muted small">{[setAside.length && plural(setAside.length, 'unreadable teardown', 'unreadable teardowns'), plural(backups.length, 'backup', 'backups')].filter(Boolean).join(' · ')}</span></summary>
       {readOnly && <p class="notice" data-testid="read-only">{readOnly}</p>}
       {setAside.length > 0 && (

@@ -348,6 +348,39 @@ try {
     check('keyboard: the focused control shows an outline', /solid 2px/.test(outline), outline);
   }
 
+  // ---- Recovery: an unreadable stored teardown is set aside (export raw, delete); backups restore --
+  {
+    await sw.evaluate(async () => {
+      const idx = (await chrome.storage.local.get('local:teardown-index'))['local:teardown-index'];
+      await chrome.storage.local.set({
+        'local:teardown:bad-1': { v: 2, data: { id: 'bad-1', competitor: 'broken.example', junk: true } },
+        'local:teardown-index': { ...idx, entries: [...idx.entries, { id: 'bad-1', competitor: 'broken.example', savedAt: '' }] },
+      });
+    });
+    await listPage.reload();
+    const aside = `[data-testid="set-aside-item"][data-id="bad-1"]`;
+    const listed = await poll(async () => (await listPage.locator(aside).count()) === 1);
+    check('recovery: an unreadable teardown is set aside and listed, the rest still show', Boolean(listed)
+      && (await listPage.locator('[data-testid="teardown-row"]').count()) === 3 && (await listPage.locator('[data-testid="recovery"]').getAttribute('open')) !== null);
+    await axe(listPage, 'comparison page, recovery open');
+    const [raw] = await Promise.all([listPage.waitForEvent('download'), listPage.locator(`${aside} [data-testid="set-aside-export"]`).click()]);
+    check('recovery: "Export raw" writes the stored value as it is', /"junk": true/.test(readFileSync(await raw.path(), 'utf8')));
+    await listPage.locator(`${aside} [data-testid="set-aside-delete"]`).click();
+    const gone = await poll(async () => (await listPage.locator(aside).count()) === 0
+      && !(await sw.evaluate(async () => 'local:teardown:bad-1' in (await chrome.storage.local.get('local:teardown:bad-1')))));
+    check('recovery: "Delete" removes it from storage', Boolean(gone));
+    // The day's backup was taken before the first change after the first save (it holds that teardown
+    // of 127.0.0.1): delete the competitor, then restore it from there.
+    await listPage.locator(`${rowSel('127.0.0.1')} [data-testid="row-menu"]`).click();
+    await listPage.locator('[data-testid="menu-delete-competitor"]').click();
+    await poll(async () => (await listPage.locator(rowSel('127.0.0.1')).count()) === 0);
+    const backups = await listPage.locator('[data-testid="backup"]').count();
+    await listPage.locator('[data-testid="backup-restore"]').first().click();
+    const restored = await poll(async () => /^Restored 1 teardown from the backup/.test(await listPage.locator('[data-testid="recovery-status"]').textContent())
+      && (await listPage.locator(rowSel('127.0.0.1')).count()) === 1);
+    check('recovery: a dated backup restores a deleted competitor', backups >= 1 && Boolean(restored), await listPage.locator('[data-testid="recovery-status"]').textContent());
+  }
+
   // ---- Options ----------------------------------------------------------------------------------
   {
     const opt = watch(await ctx.newPage(), 'options');
