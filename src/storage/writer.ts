@@ -7,26 +7,15 @@
 import { mergeImport } from '../core/list/export.ts';
 import type { SavedTeardown, Settings } from '../core/model.ts';
 import { SettingsSchema } from '../core/model.ts';
+import { dailyBackup, takeBackup } from './backups.ts';
+import { StoreError, guarded } from './errors.ts';
 import {
-  KEYS, NEWER_MESSAGE, STORE_VERSION, backupKey, itemKey, parseIndex, readBackups, readLegacy, readRecord, readStore, versionOf,
-  type Area, type BackupInfo, type IndexEntry, type SetAside,
+  KEYS, NEWER_MESSAGE, STORE_VERSION, itemKey, parseIndex, readBackups, readLegacy, readRecord, readStore, versionOf,
+  type Area, type IndexEntry, type SetAside,
 } from './store.ts';
 
-export const MAX_BACKUPS = 3;
-
-/** A write refused on purpose (read-only store, missing item): the message is for the user. */
-export class StoreError extends Error {}
-
-/** Chrome: "QUOTA_BYTES quota exceeded"; Firefox: "QuotaExceededError" / "storage quota". */
-export const isQuotaError = (e: unknown) => /quota/i.test(String((e as Error)?.message ?? e)) || (e as Error)?.name === 'QuotaExceededError';
-export const FULL_MESSAGE = 'Storage is full: nothing was changed and nothing was lost. Delete old teardowns or backups on the comparison page (export a backup first if you want to keep them), then try again.';
-
-async function guarded<T>(f: () => Promise<T>): Promise<T> {
-  try { return await f(); } catch (e) {
-    if (isQuotaError(e)) throw new StoreError(FULL_MESSAGE);
-    throw e;
-  }
-}
+export { StoreError } from './errors.ts';
+export { deleteBackup } from './backups.ts';
 
 const record = (item: SavedTeardown) => ({ v: STORE_VERSION, data: item });
 const entryOf = (t: SavedTeardown): IndexEntry => ({ id: t.id, competitor: t.competitor, savedAt: t.savedAt });
@@ -97,48 +86,6 @@ export async function ensureMigrated(area: Area, now: () => string): Promise<voi
   await guarded(() => area.set(writes));
   await guarded(() => writeIndex(area, list));
   await area.remove(KEYS.legacy);
-}
-
-/**
- * What a routine backup keeps of a stored item: everything but the page snapshot (the page text is
- * most of an item's size; the teardown, note, competitor and date are kept). Three full copies would
- * otherwise use three times the list's share of the 10 MB quota.
- */
-const withoutSnapshot = (x: unknown): unknown => {
-  if (typeof x !== 'object' || x === null || !('snapshot' in x)) return x;
-  const { snapshot: _dropped, ...rest } = x as Record<string, unknown>;
-  return rest;
-};
-const current = (view: { items: SavedTeardown[]; setAside: SetAside[] }) => [...view.items, ...view.setAside.map((s) => s.raw)].map(withoutSnapshot);
-
-/** Stores a dated copy of raw items; keeps the newest MAX_BACKUPS. */
-export async function takeBackup(area: Area, items: unknown[], reason: string, now: () => string): Promise<BackupInfo> {
-  const at = now();
-  const old = await readBackups(area);
-  let key = backupKey(at);
-  for (let n = 2; old.some((b) => b.key === key); n++) key = backupKey(`${at}-${n}`);
-  const info: BackupInfo = { key, at, reason, count: items.length };
-  const keep = [info, ...old].slice(0, MAX_BACKUPS);
-  await guarded(() => area.set({ [info.key]: { v: STORE_VERSION, at, reason, items } }));
-  await area.set({ [KEYS.backups]: { v: STORE_VERSION, list: keep } });
-  const drop = old.filter((b) => !keep.some((k) => k.key === b.key)).map((b) => b.key);
-  if (drop.length) await area.remove(drop);
-  return info;
-}
-
-/** Once a day, before the first change: a dated copy of the whole list (raw, set-aside items included). */
-async function dailyBackup(area: Area, now: () => string): Promise<void> {
-  const today = now().slice(0, 10);
-  const latest = (await readBackups(area))[0];
-  if (latest && latest.at.slice(0, 10) === today) return;
-  const view = await readStore(area);
-  if (view.items.length + view.setAside.length === 0) return;
-  try {
-    await takeBackup(area, current(view), 'daily, before the first change of the day', now);
-  } catch (e) {
-    // A full storage must not block the user's own change; the change itself reports a full storage.
-    if (!(e instanceof StoreError)) throw e;
-  }
 }
 
 export interface Clock { now(): string }
@@ -239,14 +186,6 @@ export async function restoreBackup(area: Area, key: string, newId: () => string
   const missing = good.filter((t) => !present.has(t.id));
   const r = await addItems(area, missing, newId, clock);
   return { ...r, skipped: r.skipped + good.length - missing.length, unreadable: list.length - good.length };
-}
-
-/** Deletes one backup. */
-export async function deleteBackup(area: Area, key: string): Promise<void> {
-  const list = await readBackups(area);
-  if (!list.some((b) => b.key === key)) throw new StoreError('That backup no longer exists.');
-  await area.set({ [KEYS.backups]: { v: STORE_VERSION, list: list.filter((b) => b.key !== key) } });
-  await area.remove(key);
 }
 
 export async function writeSettings(area: Area, settings: Settings): Promise<void> {
