@@ -100,13 +100,20 @@ export function readRecord(id: string, raw: unknown): { item: SavedTeardown } | 
   return { item: rec.data.data };
 }
 
-/** The index, or why it cannot be used (null when absent). */
-export function parseIndex(raw: unknown): { entries: IndexEntry[]; newer: boolean } | { error: string } | null {
+/**
+ * The index, or why it cannot be used (null when absent). A newer version's index is `newer` whatever
+ * its shape (its entries are read when they still look like ours), so it is never rebuilt or rewritten.
+ */
+export function parseIndex(raw: unknown): { entries: IndexEntry[] | null; newer: boolean } | { error: string } | null {
   if (raw === undefined) return null;
   const v = versionOf(raw);
-  const parsed = IndexSchema.safeParse(v !== null && v > STORE_VERSION ? { ...(raw as object), v: STORE_VERSION } : raw);
+  if (v !== null && v > STORE_VERSION) {
+    const parsed = IndexSchema.safeParse({ ...(raw as object), v: STORE_VERSION });
+    return { entries: parsed.success ? parsed.data.entries : null, newer: true };
+  }
+  const parsed = IndexSchema.safeParse(raw);
   if (!parsed.success) return { error: `The list index is unreadable (${describe(parsed.error)}).` };
-  return { entries: parsed.data.entries, newer: v !== null && v > STORE_VERSION };
+  return { entries: parsed.data.entries, newer: false };
 }
 
 /** Every item key present in the area (used when the index is unreadable: nothing is hidden). */
@@ -126,7 +133,7 @@ export async function readStore(area: Area): Promise<StoreView> {
   let error: string | null = null;
   let readOnly: string | null = null;
   if ('error' in index) { ids = await scanIds(area); error = `${index.error} The teardowns were found by scanning storage; the index is rebuilt on the next change.`; }
-  else { ids = index.entries.map((e) => e.id); if (index.newer) readOnly = NEWER_MESSAGE; }
+  else { ids = index.entries ? index.entries.map((e) => e.id) : await scanIds(area); if (index.newer) readOnly = NEWER_MESSAGE; }
   const records = ids.length ? await area.get(ids.map(itemKey)) : {};
   const view: StoreView = { items: [], setAside: [], readOnly, error, legacy: false };
   for (const id of ids) {

@@ -26,7 +26,7 @@ async function entries(area: Area, now: () => string): Promise<IndexEntry[]> {
   const index = parseIndex((await area.get(KEYS.index))[KEYS.index]);
   if (index === null) return [];
   if ('error' in index) return rebuildIndex(area);
-  if (index.newer) throw new StoreError(NEWER_MESSAGE);
+  if (index.newer || index.entries === null) throw new StoreError(NEWER_MESSAGE);
   return index.entries;
 }
 

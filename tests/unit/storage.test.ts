@@ -159,6 +159,15 @@ describe('data from a newer version', () => {
     expect(area.data).toEqual(init);
   });
 
+  test('a newer index of another shape: items still shown, read-only, never rebuilt', async () => {
+    const init = { [itemKey('a')]: record(a), [KEYS.index]: { v: 3, shards: ['x'] } };
+    const { area, handle } = setup(init);
+    const v = await readStore(area);
+    expect([v.items, v.readOnly !== null, v.error]).toEqual([[a], true, null]);
+    expect(await handle({ type: 'updateNote', id: 'a', note: 'x' })).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
+    expect(area.data).toEqual(init);
+  });
+
   test('a newer item among current ones: set aside, never deleted or overwritten', async () => {
     const future = { v: 3, data: { id: 'f', shape: 'unknown to us' } };
     const init = { [itemKey('a')]: record(a), [itemKey('f')]: future, [KEYS.index]: { v: 2, entries: [...index(a).entries, { id: 'f', competitor: 'f.example', savedAt: '' }] } };
