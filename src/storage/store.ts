@@ -17,8 +17,12 @@ import { z } from 'zod';
 import { renameVocabulary } from '../core/list/renames.ts';
 import { SavedTeardownSchema, SettingsSchema, type SavedTeardown, type Settings } from '../core/model.ts';
 
-export interface Area {
+/** What the pages get: reading only (the background is the single writer). */
+export interface ReadArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+}
+/** The background's storage area. */
+export interface Area extends ReadArea {
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
 }
@@ -117,7 +121,7 @@ export function parseIndex(raw: unknown): { entries: IndexEntry[] | null; newer:
 }
 
 /** Every item key present in the area (used when the index is unreadable: nothing is hidden). */
-async function scanIds(area: Area): Promise<string[]> {
+async function scanIds(area: ReadArea): Promise<string[]> {
   return Object.keys(await area.get(null)).filter((k) => k.startsWith(ITEM_PREFIX)).map((k) => k.slice(ITEM_PREFIX.length));
 }
 
@@ -125,7 +129,7 @@ async function scanIds(area: Area): Promise<string[]> {
  * The whole list as the pages show it. Never writes.
  * @example (await readStore(area)).items.length
  */
-export async function readStore(area: Area): Promise<StoreView> {
+export async function readStore(area: ReadArea): Promise<StoreView> {
   const head = await area.get([KEYS.index, KEYS.legacy]);
   const index = parseIndex(head[KEYS.index]);
   if (index === null) return head[KEYS.legacy] === undefined ? { items: [], setAside: [], readOnly: null, error: null, legacy: false } : readLegacy(head[KEYS.legacy]);
@@ -147,21 +151,21 @@ export async function readStore(area: Area): Promise<StoreView> {
 }
 
 /** The saved teardowns (valid ones) and a message when something is set aside or read-only. */
-export async function readTeardowns(area: Area): Promise<{ data: SavedTeardown[]; error: string | null }> {
+export async function readTeardowns(area: ReadArea): Promise<{ data: SavedTeardown[]; error: string | null }> {
   const v = await readStore(area);
   const aside = v.setAside.length ? `${v.setAside.length} stored ${v.setAside.length === 1 ? 'teardown is' : 'teardowns are'} unreadable and set aside (see Recovery below).` : null;
   return { data: v.items, error: [v.error, v.readOnly, aside].filter(Boolean).join(' ') || null };
 }
 
 /** The backups, newest first. */
-export async function readBackups(area: Area): Promise<BackupInfo[]> {
+export async function readBackups(area: ReadArea): Promise<BackupInfo[]> {
   const parsed = BackupsSchema.safeParse((await area.get(KEYS.backups))[KEYS.backups]);
   return parsed.success ? [...parsed.data.list].sort((a, b) => b.at.localeCompare(a.at)) : [];
 }
 
 export interface Read<T> { data: T; error: string | null }
 
-export async function readSettings(area: Area): Promise<Read<Settings>> {
+export async function readSettings(area: ReadArea): Promise<Read<Settings>> {
   const raw = (await area.get(KEYS.settings))[KEYS.settings];
   if (raw === undefined) return { data: DEFAULT_SETTINGS, error: null };
   const v = versionOf(raw);
