@@ -11,7 +11,7 @@ import { dailyBackup, takeBackup } from './backups.ts';
 import { StoreError, guarded } from './errors.ts';
 import {
   KEYS, NEWER_MESSAGE, STORE_VERSION, itemKey, parseIndex, readBackups, readLegacy, readRecord, readStore, versionOf,
-  type Area, type IndexEntry, type SetAside,
+  type Area, type IndexEntry,
 } from './store.ts';
 
 export { StoreError } from './errors.ts';
@@ -51,19 +51,24 @@ async function rebuildIndex(area: Area): Promise<IndexEntry[]> {
 
 /**
  * Moves the v0/v1 single list into one key per teardown. The old value is backed up first and removed
- * last, so a migration cut off half-way is simply redone. Unreadable entries are moved too (set aside).
+ * last, so a move cut off half-way is finished on the next call: entries already in the index are
+ * skipped, the others are added (also what an older version saved after a downgrade). Unreadable
+ * entries move too (set aside). A newer or unreadable index is left alone (other paths handle it).
  */
 export async function ensureMigrated(area: Area, now: () => string): Promise<void> {
   const head = await area.get([KEYS.index, KEYS.legacy]);
-  if (head[KEYS.index] !== undefined || head[KEYS.legacy] === undefined) return;
   const raw = head[KEYS.legacy];
+  if (raw === undefined) return;
+  const index = parseIndex(head[KEYS.index]);
+  if (index !== null && ('error' in index || index.newer || index.entries === null)) return;
   const view = readLegacy(raw);
   if (view.readOnly) throw new StoreError(NEWER_MESSAGE);
   if (view.error) throw new StoreError(view.error);
-  const legacyList = (Array.isArray(raw) ? raw : (raw as { data: unknown[] }).data);
+  const existing = index?.entries ?? [];
   // The old list in full (snapshots too): it is the only copy until the move has finished.
-  await takeBackup(area, legacyList, 'before moving to one key per teardown', now);
-  const used = new Set<string>();
+  if (index === null) await takeBackup(area, Array.isArray(raw) ? raw : (raw as { data: unknown[] }).data, 'before moving to one key per teardown', now);
+  const done = new Set(existing.map((e) => e.id));
+  const used = new Set(done);
   // Two entries with one id both move: the second under a free id (ids are at most 100 characters).
   const free = (id: string) => {
     let out = id;
@@ -72,19 +77,23 @@ export async function ensureMigrated(area: Area, now: () => string): Promise<voi
     return out;
   };
   const writes: Record<string, unknown> = {};
-  const list: IndexEntry[] = [];
+  const list: IndexEntry[] = [...existing];
   for (const item of view.items) {
+    if (done.has(item.id)) continue;
     const moved = { ...item, id: free(item.id) };
     writes[itemKey(moved.id)] = record(moved);
     list.push(entryOf(moved));
   }
-  view.setAside.forEach((s: SetAside) => {
+  for (const s of view.setAside) {
+    if (done.has(s.id)) continue;
     const id = free(s.id);
     writes[itemKey(id)] = { v: STORE_VERSION, data: s.raw };
     list.push({ id, competitor: '', savedAt: '' });
-  });
-  await guarded(() => area.set(writes));
-  await guarded(() => writeIndex(area, list));
+  }
+  if (Object.keys(writes).length) {
+    await guarded(() => area.set(writes));
+    await guarded(() => writeIndex(area, list));
+  } else if (index === null) await guarded(() => writeIndex(area, list));
   await area.remove(KEYS.legacy);
 }
 

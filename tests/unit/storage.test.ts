@@ -61,6 +61,13 @@ describe('migration from the single-list layout', () => {
     expect(v.setAside.map((x) => x.id)).toEqual(['a-3']);
   });
 
+  test('a move cut off after the index was written is finished: migrated entries skipped, the rest added, the old key removed', async () => {
+    const { area, handle } = setup({ [itemKey('a')]: record({ ...a, note: 'edited since' }), [KEYS.index]: index(a), [KEYS.legacy]: { v: 1, data: [a, b] } });
+    await handle({ type: 'prepareStorage' });
+    expect(area.data[KEYS.legacy]).toBeUndefined();
+    expect((await readStore(area)).items.map((x) => [x.id, x.note])).toEqual([['a', 'edited since'], ['b', '']]);
+  });
+
   test('only listed backups can be deleted', async () => {
     const { area, handle } = setup({ [itemKey('a')]: record(a), [KEYS.index]: index(a) });
     expect(await handle({ type: 'deleteBackup', key: KEYS.index })).toMatchObject({ ok: false });
