@@ -7,7 +7,7 @@ import { LIMITS, type PageSnapshot, type RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { declaredTypes, extractOffers } from './offers.ts';
-import { HEADING_SEL, findPlanCards, planFromTable } from './cards.ts';
+import { cardHeading, findPlanCards, planFromTable } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
 
@@ -75,7 +75,7 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
     if (billing && !marked.some(([m]) => m.contains(el) || el.contains(m)) && /\d/u.test(shortText(el, 80))) marked.push([el, billing]);
   }
   const variants = marked.slice(0, 6).map(([el, billing]) => ({ billing, lines: textLinesOf(el, budget, 600).map((l) => cap(l)).slice(0, 12) }));
-  const heading = card.querySelector(HEADING_SEL);
+  const heading = cardHeading(card);
   const name = heading ? shortText(heading, 120) : (lines.find((l) => findMoney(l).length === 0) ?? '');
   const ctas = [...card.querySelectorAll('a, button, [role="button"]')].slice(0, 20).map((b) => cap(shortText(b))).filter(Boolean);
   const attrPrices: RawPlan['attrPrices'] = [];

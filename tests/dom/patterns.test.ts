@@ -53,6 +53,22 @@ describe('the axis a page names in words', () => {
   });
 });
 
+describe('money that labels a tier', () => {
+  test('ad-spend brackets are limits along revenue, not prices', () => {
+    const t = teardown(grid(card('Starter', '$99/mo', 'Up to $10k in monthly ad spend'), card('Growth', '$249/mo', 'Up to $50k in monthly ad spend'),
+      card('Scale', '$499/mo', 'Up to $150k in monthly ad spend')));
+    expect(t.plans.map((p) => p.prices.map((x) => x.amount))).toEqual([[99], [249], [499]]);
+    expect(t.valueMetric.primary).toBe('revenue');
+  });
+
+  test('a rate limit is not the axis', () => {
+    const t = teardown(grid(card('Hobby', '$0', '10 requests per second'), card('Pro', '$20 per user / month', '100 requests per second'),
+      card('Team', '$40 per user / month', '1,000 requests per second')));
+    expect(t.valueMetric.primary).toBe('seats');
+    expect(t.plans.flatMap((p) => p.limits)).toEqual([]);
+  });
+});
+
 describe('prices along a quantity ladder', () => {
   test('noun-less rows ("50 per month   $14.99") take the noun a sibling card names ("10 Shipments   $0")', () => {
     const rows = (...r: Array<[string, string]>) => r.map(([q, p]) => `${q}&nbsp;&nbsp; ${p}`);
@@ -143,5 +159,42 @@ describe('comparison tables', () => {
     expect(t.plans.map((p) => p.name)).toEqual(['Free', 'Pro', 'Smart']);
     expect(t.plans[1]?.limits).toContainEqual(expect.objectContaining({ metric: 'api_calls', quantity: 25e6 }));
     expect(t.valueMetric.primary).toBe('api_calls');
+  });
+});
+
+describe('animated numbers', () => {
+  test('an odometer-style price reads the digits shown, in the order shown', () => {
+    // Each digit column holds 0-9, the shown one untransformed; columns are laid out right to left.
+    const column = (digit: number) => `<div class="digit">${Array.from({ length: 10 }, (_, d) =>
+      `<span style="transform:${d === digit ? 'none' : `translateY(${(d - digit) * 100}%)`}">${d}</span>`).join('')}</div>`;
+    const odometer = (n: string) => `<span>$</span><span class="inline-flex flex-row-reverse">${[...n].reverse().map((d) => column(Number(d))).join('')}</span><span>/ mo</span>`;
+    const t = teardown(grid(card('Team', odometer('10'), 'per standard user'), card('Business', odometer('50'), 'per standard user')));
+    expect(t.plans.map((p) => p.prices[0]?.amount)).toEqual([10, 50]);
+    expect(t.valueMetric.primary).toBe('seats');
+  });
+});
+
+describe('the plan grid against feature comparison tables', () => {
+  test('row groups whose last column says "Custom" do not outrank the priced plan cards', () => {
+    const group = (title: string) => `<div class="group"><h4>${title}</h4><div>Feature one</div><div>Custom</div><a href="#">Learn more</a></div>`;
+    const t = teardown(`<div class="cards">${card('Starter', 'Free')}${card('Basic', '$14/mo')}${card('Business', '$39/mo')}</div>
+      <div class="compare">${['Site features', 'CMS', 'Usage', 'Security', 'Support'].map(group).join('')}</div>`);
+    expect(t.plans.map((p) => p.name)).toEqual(['Starter', 'Basic', 'Business']);
+  });
+
+  test('usage rates stated outside the cards tell a base fee plus usage from a flat plan', () => {
+    const t = teardown(`${grid(card('Free', '$0', '2GB storage'), card('Pro', 'From $25/month', '150GB storage'), card('Enterprise', 'Custom'))}
+      <table><tr><th>Usage</th><th>Free</th><th>Pro</th></tr><tr><td>Storage</td><td>2GB</td><td>150GB, then $2.80 per 100GB</td></tr>
+      <tr><td>Bandwidth</td><td>5GB</td><td>2TB</td></tr></table>`);
+    expect(t.valueMetric.primary).toBe('storage');
+  });
+
+  test('a product that includes hosting is not infrastructure; a hosting provider is', () => {
+    // Hosting is one of the builder's features: it weighs as one word, no more than "collaborate".
+    const builder = teardown(grid(card('Basic', '$14/mo', 'Custom domain'), card('CMS', '$23/mo', 'Blog')),
+      '<title>Plans</title><meta name="description" content="Design websites and collaborate with your team. Premium hosting included.">');
+    expect(builder.productType.id).not.toBe('infrastructure');
+    const host = teardown(`<h1>Managed WordPress hosting</h1>${grid(card('Basic', '$14/mo', '1 site'), card('Pro', '$23/mo', '5 sites'))}`, '<title>Web hosting plans</title>');
+    expect(host.productType.id).toBe('infrastructure');
   });
 });

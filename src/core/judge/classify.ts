@@ -10,12 +10,15 @@ import { rules } from '../rules.ts';
 import { readOfferUnit } from '../read/plans.ts';
 import { classifyNoun } from '../read/units.ts';
 import { parseLimits } from '../read/limits.ts';
+import { parsePrices } from '../read/price.ts';
+import { findMoney } from '../read/money.ts';
 import { joinPriceFragments } from '../read/lines.ts';
 import { clamp, round2, snippet, textLines } from '../text.ts';
 
 export const WEIGHTS = {
   priceUnit: 3, extraUnitPrice: 1, tieredLimit: 2, flatLimit: 0.3, offerUnit: 2, flatPlan: 1,
   ladder: 3, wordsOnly: 3, wordsOnlyConfidence: 0.35, billingRow: 3, textLimit: 1.5, maxTextLimits: 3,
+  textPrice: 1, maxTextPrices: 3,
   maxPhraseHits: 3, maxAxisHits: 2, secondaryShare: 0.3, minSecondary: 2, maxEvidence: 14,
   /** A stepped limit is the axis when it outscores every other stepped metric by this factor. */
   dominance: 1.5,
@@ -27,7 +30,7 @@ export const WEIGHTS = {
  */
 export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetric {
   const lines = joinPriceFragments(textLines(snapshot.text));
-  const units = [...priceEvidence(plans), ...ladderEvidence(plans)];
+  const units = dedupe([...priceEvidence(plans), ...ladderEvidence(plans), ...textPriceEvidence(lines)]);
   const axis = axisEvidence([...(snapshot.about ?? []), ...snapshot.headings, ...lines]);
   const stepped = tieredMetrics(plans);
   const hasPrices = plans.some((p) => p.prices.length > 0);
@@ -109,6 +112,26 @@ function priceEvidence(plans: Plan[]): Evidence[] {
     }
   }
   return dedupe(out);
+}
+
+/**
+ * Unit prices stated outside the plan cards (usage rates in a comparison table or an FAQ: "$2.80 per
+ * 100 GB", "then $0.50 per 1,000 requests"): one vote each, at most a few per metric.
+ */
+function textPriceEvidence(lines: string[]): Evidence[] {
+  const out: Evidence[] = [];
+  const perMetric = new Map<MetricId, number>();
+  for (const line of lines) {
+    if (line.length > 200 || findMoney(line).length === 0) continue;
+    for (const p of parsePrices(line)) {
+      if (!p.unit || p.amount <= 0) continue;
+      const n = perMetric.get(p.unit) ?? 0;
+      if (n >= WEIGHTS.maxTextPrices) continue;
+      perMetric.set(p.unit, n + 1);
+      out.push({ metric: p.unit, text: p.text, weight: WEIGHTS.textPrice });
+    }
+  }
+  return out;
 }
 
 /**

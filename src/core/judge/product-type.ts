@@ -36,7 +36,8 @@ export function inferProductType(snapshot: PageSnapshot): ProductType {
           const m = signal.re.exec(line);
           if (!m) continue;
           evidence.push({ type: type.id, text: snippet(line, m.index), weight: signal.weight * PLACE_WEIGHT[place] });
-          if (place !== 'text') placed.add(type.id);
+          // What the page says of itself; a heading speaks for the product only with a strong phrase.
+          if (place === 'title' || place === 'about' || place === 'description' || (place === 'heading' && signal.weight >= 1.5)) placed.add(type.id);
           if (++hits >= MAX_HITS_PER_SIGNAL) break;
         }
         if (hits >= MAX_HITS_PER_SIGNAL) break;

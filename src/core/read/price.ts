@@ -7,6 +7,7 @@ import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
 import { MULT } from './money.ts';
 import { readAmounts as findMoney } from './amounts.ts';
 import { classifyNoun } from './units.ts';
+import { bracketAfter } from './brackets.ts';
 import { snippet } from '../text.ts';
 import { rules } from '../rules.ts';
 
@@ -41,7 +42,8 @@ export function readUnit(tail: string): UnitReading {
     }
     if (out.unit !== null) continue;
     const noun = classifyNoun(rest);
-    if (!noun || noun.index > 1) continue;
+    // The noun first, or after one qualifying word ("per standard user", "per full editor").
+    if (!noun || (noun.index > 1 && !/^\p{Ll}+\s$/u.test(rest.slice(0, noun.index)))) continue;
     const qty = g.qty ? parseNumber(g.qty) : 1;
     out.unit = noun.metric;
     out.per = qty && qty > 0 ? applyMultiplier(qty, g.mult) : 1;
@@ -118,6 +120,7 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
     let j = i;
     while (hits[j + 1] && hits[j + 1]!.kind === 'money' && SHARED_TAIL_RE.test(text.slice(hits[j]!.end, hits[j + 1]!.index))) j++;
     const after = hits[j]!;
+    if (after.kind === 'money' && bracketAfter(text, after.end)) { i = j; continue; } // a tier label, not a price
     const following = hits[j + 1];
     const ownTail = text.slice(after.end, following ? following.index : undefined);
     const tail = following ? ownTail : ownTail + ' ' + (options.tail ?? '');
