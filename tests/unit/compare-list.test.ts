@@ -68,14 +68,14 @@ describe('exports in words', () => {
   test('CSV has word headers and labels, one row per competitor unless history is asked', () => {
     const older = saved('7', 'boardly.example', '2025-12-01T00:00:00.000Z', 'Project boards', '$0.00028 per event');
     const csv = toCsvReport([seats, older, contacts], { history: false }).split('\r\n');
-    expect(csv[0]).toMatch(/^Competitor,Teardown,Saved,Page,Title,Value metric,/);
+    expect(csv[0]).toMatch(/^"Competitor","Teardown","Saved","Page","Title","Value metric",/);
     expect(csv).toHaveLength(4);
     expect(csv[1]).toContain('per seat');
     expect(csv[1]).toContain('$8 per seat / month');
     expect(csv.join('\n')).not.toMatch(/\bseats\b|data_volume/);
     const withHistory = toCsvReport([seats, older, contacts], { history: true }).split('\r\n');
     expect(withHistory).toHaveLength(5);
-    expect(withHistory[2]).toMatch(/^boardly\.example,earlier,/);
+    expect(withHistory[2]).toMatch(/^"boardly\.example","earlier",/);
   });
   test('JSON report keyed by words', () => {
     const r = JSON.parse(toJsonReport([seats, events], { history: false }, '2026-07-01T00:00:00.000Z'));
