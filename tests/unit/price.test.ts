@@ -91,7 +91,7 @@ describe('parseLimits', () => {
     ['10k monthly tracked users', 'active_users', 10000], ['Bis zu 1.000 Kontakte', 'contacts', 1000], ['4 vCPU', 'compute', 4],
     ['50,000 API requests', 'api_calls', 50000], ['Subscribers 25,000', 'contacts', 25000],
     ['Network traffic 1 TB / mo', 'data_volume', 1000], ['API requests 25 million / mo ~ 10 / sec', 'api_calls', 25e6],
-    ['The free plan includes 30,000 monthly sessions', 'data_volume', 30000],
+    ['The free plan includes 30,000 monthly sessions', 'data_volume', 30000], ['500 orders included each month', 'orders', 500],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6]])(
     'a tier bracket in money: %s', (line, metric, quantity) => expect(parseLimits(line)).toContainEqual({ metric, quantity, text: line }));
