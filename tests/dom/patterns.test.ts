@@ -31,6 +31,12 @@ describe('the axis a page names in words', () => {
     expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
   });
 
+  test('"pricing is based on your gross merchandise value" names revenue over flat-looking tiers', () => {
+    const t = teardown(`${grid(card('Rise', '€600 / month'), card('Evolve', '€2,400 / month'), card('Beyond', '€6,500 / month'))}
+      <p>The pricing for our plans is based on your gross merchandise value (GMV) and further individual factors.</p>`);
+    expect(t.valueMetric.primary).toBe('revenue');
+  });
+
   test('an "order-based approach" names orders on a page whose prices are hidden', () => {
     const t = teardown(`<h1>Commerce platform pricing</h1>
       <p>Unlike GMV-based models, our order-based approach means no penalties for growing.</p><a href="#">Contact sales</a>`);
