@@ -33,12 +33,16 @@ export function extractOffers(doc: Document): RawOffer[] {
   return out.slice(0, LIMITS.maxOffers);
 }
 
+const PRODUCT_TYPES = /^(?:SoftwareApplication|WebApplication|MobileApplication|Product|Service|Organization|Corporation)$/u;
+
 /**
- * The schema.org types the page's JSON-LD declares at its top level or in its @graph ("WebPage",
- * "NewsArticle"): they tell an article about prices from a pricing page.
+ * What the page's JSON-LD declares at its top level or in its @graph: the schema.org types ("WebPage",
+ * "NewsArticle": they tell an article about prices from a pricing page) and what the product or the
+ * company says it is (applicationCategory, description), which names the product type.
  */
-export function declaredTypes(doc: Document): string[] {
-  const out = new Set<string>();
+export function declared(doc: Document): { types: string[]; about: string[] } {
+  const types = new Set<string>();
+  const about: string[] = [];
   for (const script of [...doc.querySelectorAll('script[type="application/ld+json" i]')].slice(0, 20)) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_JSON_CHARS) continue;
@@ -46,11 +50,14 @@ export function declaredTypes(doc: Document): string[] {
     try { data = JSON.parse(raw); } catch { continue; }
     const graph = (data as { '@graph'?: unknown } | null)?.['@graph'];
     for (const node of [data, ...(Array.isArray(data) ? data : []), ...(Array.isArray(graph) ? graph : [])].slice(0, 50)) {
-      const type = (node as { '@type'?: unknown } | null)?.['@type'];
-      for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string' && t.length <= 40) out.add(t);
+      const o = (node ?? {}) as Record<string, unknown>;
+      const own = (Array.isArray(o['@type']) ? o['@type'] : [o['@type']]).filter((t): t is string => typeof t === 'string' && t.length <= 40);
+      for (const t of own) types.add(t);
+      if (!own.some((t) => PRODUCT_TYPES.test(t)) || about.length >= 3) continue;
+      for (const text of [str(o.applicationCategory, 100), str(o.description, 300)]) if (text) about.push(text);
     }
   }
-  return [...out].slice(0, 10);
+  return { types: [...types].slice(0, 10), about: about.slice(0, 3) };
 }
 
 function walk(node: unknown, out: RawOffer[], name: string | null, depth: number): void {

@@ -149,6 +149,12 @@ describe('product type from what the product is', () => {
     expect(t.productType.id).toBe('collaboration');
   });
 
+  test('JSON-LD says what the product is', () => {
+    const t = teardown(grid(card('Lite', '$9/mo'), card('Plus', '$29/mo')),
+      '<title>Pricing</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"SoftwareApplication","applicationCategory":"BusinessApplication","description":"Email marketing and newsletters for creators"}</script>');
+    expect(t.productType.id).toBe('marketing');
+  });
+
   test('feature lists alone name a type only with a clear lead', () => {
     const t = teardown(`${plans}<ul><li>Analytics dashboards</li><li>Workspaces</li><li>Version control</li><li>Deploy to servers</li></ul>`);
     expect(t.productType.id).toBe('other');
