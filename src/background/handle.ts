@@ -1,41 +1,82 @@
 /** The background's request handler, separated from the browser wiring so it is tested in Node. */
-import { mergeImport } from '../core/list/export.ts';
-import { RequestSchema, type Reply } from '../shared/protocol.ts';
-import { type Area, updateTeardowns, writeSettings } from '../storage/store.ts';
+import { analyze } from '../core/analyze.ts';
+import { capTeardown } from '../core/list/caps.ts';
+import { competitorKey, unchangedEntry } from '../core/list/compare.ts';
+import type { SavedTeardown } from '../core/model.ts';
+import { RequestSchema, type Reply, type Request } from '../shared/protocol.ts';
+import { createQueue } from '../storage/queue.ts';
+import { checkItem, type Area } from '../storage/store.ts';
+import {
+  StoreError, addItems, competitorItems, deleteBackup, ensureMigrated, putItem, removeItems, restoreBackup, setNote, writeSettings,
+} from '../storage/writer.ts';
 
-/** Handles one (untrusted) request: validates it, applies it to storage, replies. Never throws. */
-export async function handleRequest(area: Area, raw: unknown, newId: () => string): Promise<Reply> {
-  const parsed = RequestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `Invalid request: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
-  const req = parsed.data;
-  try {
-    switch (req.type) {
-      case 'saveTeardown': {
-        const list = await updateTeardowns(area, (l) => [...l.filter((x) => x.id !== req.item.id), req.item]);
-        return { ok: true, count: list.length };
-      }
-      case 'deleteTeardown': {
-        const list = await updateTeardowns(area, (l) => l.filter((x) => x.id !== req.id));
-        return { ok: true, count: list.length };
-      }
-      case 'updateNote': {
-        const list = await updateTeardowns(area, (l) => l.map((x) => (x.id === req.id ? { ...x, note: req.note } : x)));
-        return { ok: true, count: list.length };
-      }
-      case 'importTeardowns': {
-        let added = 0; let skipped = 0;
-        const list = await updateTeardowns(area, (l) => {
-          const r = mergeImport(l, req.teardowns, () => newId());
-          added = r.added; skipped = r.skipped;
-          return r.items;
-        });
-        return { ok: true, count: list.length, added, skipped };
-      }
-      case 'saveSettings':
-        await writeSettings(area, req.settings);
-        return { ok: true };
+export interface Deps { newId(): string; now(): string }
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A handler for untrusted requests with its own write queue: every request that changes storage runs
+ * after the previous one has finished. Never throws; errors come back as { ok: false, error }.
+ */
+export function createHandler(area: Area, deps: Deps): (raw: unknown) => Promise<Reply> {
+  const queue = createQueue();
+  const clock = { now: deps.now };
+  return async (raw) => {
+    const parsed = RequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      const i = parsed.error.issues[0];
+      return { ok: false, error: `Invalid request${i?.path.length ? ` at ${i.path.join('.')}` : ''}: ${i?.message ?? 'unknown'}` };
     }
-  } catch (e) {
-    return { ok: false, error: (e as Error).message };
+    try {
+      return await queue.run(() => apply(area, parsed.data, deps, clock));
+    } catch (e) {
+      if (e instanceof StoreError) return { ok: false, error: e.message };
+      return { ok: false, error: `Storage error: ${(e as Error).message}. Nothing was changed.` };
+    }
+  };
+}
+
+async function save(area: Area, req: Extract<Request, { type: 'saveTeardown' }>, deps: Deps, clock: { now(): string }): Promise<Reply> {
+  // Recomputed here from the snapshot: verdicts a page (or a tampered popup) sends are never stored.
+  const { teardown, capped } = capTeardown(analyze(req.snapshot, { productTypeOverride: req.productTypeOverride ?? null }));
+  const item: SavedTeardown = {
+    id: deps.newId(), competitor: competitorKey(req.snapshot.url, req.snapshot.title), savedAt: deps.now(), note: '', snapshot: req.snapshot, teardown,
+  };
+  const same = unchangedEntry(await competitorItems(area, item.competitor, clock), item);
+  const notice = capped.length ? `This page was unusually large; stored with caps: ${capped.join(', ')}.` : undefined;
+  if (same) {
+    // An unchanged page: the latest entry is brought up to date instead of adding a history entry.
+    const count = await putItem(area, { ...same, savedAt: item.savedAt, snapshot: item.snapshot }, clock);
+    return { ok: true, count, updated: true, id: same.id, ...(notice && { notice }) };
+  }
+  const count = await putItem(area, item, clock);
+  return { ok: true, count, updated: false, id: item.id, ...(notice && { notice }) };
+}
+
+async function apply(area: Area, req: Request, deps: Deps, clock: { now(): string }): Promise<Reply> {
+  switch (req.type) {
+    case 'saveTeardown': return save(area, req, deps, clock);
+    case 'deleteTeardown': return { ok: true, count: await removeItems(area, [req.id], clock) };
+    case 'updateNote': return { ok: true, count: await setNote(area, req.id, req.note, clock) };
+    case 'importTeardowns': {
+      const good: SavedTeardown[] = [];
+      const reasons: string[] = [];
+      req.teardowns.forEach((t, i) => {
+        const r = checkItem(t);
+        if (r.ok) good.push(r.item); else reasons.push(`#${i + 1} (${r.reason})`);
+      });
+      const r = await addItems(area, good, deps.newId, clock);
+      const notice = reasons.length
+        ? `${plural(reasons.length, 'teardown was', 'teardowns were')} refused: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; …' : ''}.`
+        : undefined;
+      return { ok: true, ...r, refused: reasons.length, ...(notice && { notice }) };
+    }
+    case 'saveSettings': await writeSettings(area, req.settings); return { ok: true };
+    case 'prepareStorage': await ensureMigrated(area, clock.now); return { ok: true };
+    case 'restoreBackup': {
+      const r = await restoreBackup(area, req.key, deps.newId, clock, (x) => { const c = checkItem(x); return c.ok ? c.item : null; });
+      return { ok: true, count: r.count, added: r.added, skipped: r.skipped, refused: r.unreadable };
+    }
+    case 'deleteBackup': await deleteBackup(area, req.key); return { ok: true };
   }
 }

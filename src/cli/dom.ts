@@ -10,8 +10,24 @@ import { parseHTML } from 'linkedom';
  * fetched: the teardown stays on this machine.
  */
 export function parseHtml(html: string): { document: Document; close: () => Promise<void> } {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const { document } = parseHTML(withBody(html)) as unknown as { document: Document };
   return { document, close: async () => {} };
+}
+
+/**
+ * linkedom builds the tree as written, not as a browser repairs it: a page with no <body> tag (valid
+ * HTML, and every fragment) would leave its content outside document.body, and an empty file would
+ * have no document element at all. Give such pages the <body> a browser would infer.
+ */
+function withBody(html: string): string {
+  if (/<body[\s>]/iu.test(html)) return html;
+  const headEnd = /<\/head\s*>/iu.exec(html);
+  if (headEnd) {
+    const rest = html.slice(headEnd.index + headEnd[0].length).replace(/<\/html\s*>\s*$/iu, '');
+    return `${html.slice(0, headEnd.index + headEnd[0].length)}<body>${rest}</body></html>`;
+  }
+  const inner = html.replace(/^\s*(?:<!doctype[^>]*>)?\s*(?:<html[^>]*>)?/iu, '').replace(/<\/html\s*>\s*$/iu, '');
+  return `<!DOCTYPE html><html><head></head><body>${inner}</body></html>`;
 }
 
 /** The page's own URL when the saved file records one (canonical link or og:url), else null. */

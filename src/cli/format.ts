@@ -1,5 +1,6 @@
 /** The CLI's two outputs: the JSON contract of DESIGN.md and a readable report. Pure. */
-import type { Plan, Price, Teardown } from '../core/model.ts';
+import type { Plan, Teardown } from '../core/model.ts';
+import { formatPrice } from '../core/list/money.ts';
 import { metricLabel, productTypeLabel } from '../core/vocabulary.ts';
 
 /**
@@ -21,14 +22,6 @@ export function toContract(file: string, t: Teardown) {
     })),
     critiques: t.critiques,
   };
-}
-
-/** "$29 / month per user (annual)", "2.9% + 0.3 USD per transaction". */
-export function formatPrice(p: Price): string {
-  const money = `${p.currency} ${Number.isInteger(p.amount) ? p.amount : p.amount.toPrecision(4).replace(/\.?0+$/, '')}`;
-  const head = p.percent !== undefined ? `${p.percent}%${p.amount ? ` + ${money}` : ''}` : money;
-  const unit = !p.unit ? '' : p.per === 1 ? `, ${metricLabel(p.unit)}` : `, per ${p.per.toLocaleString('en-US')} ${p.unit.replace('_', ' ')}`;
-  return `${head}${p.period ? ` / ${p.period}` : ''}${unit}${p.billing ? ` (${p.billing})` : ''}`;
 }
 
 function formatPlan(p: Plan): string {

@@ -4,10 +4,11 @@ import { latestPerCompetitor, ownSummary, sortTeardowns } from '../core/list/com
 import type { SavedTeardown, Settings } from '../core/model.ts';
 import { browser } from '../shared/browser.ts';
 import { send } from '../shared/messages.ts';
-import { readSettings, readTeardowns } from '../storage/store.ts';
+import { readBackups, readSettings, readStore, type BackupInfo, type StoreView } from '../storage/store.ts';
 import { CostPanel } from './Cost.tsx';
 import { Exports } from './Exports.tsx';
 import { flushNotes, pendingDrafts, recoverDrafts } from './notes.ts';
+import { Recovery } from './Recovery.tsx';
 import { Table, type Sort } from './Table.tsx';
 
 interface Toast { message: string; undo?: () => Promise<void> }
@@ -16,19 +17,25 @@ export function Compare() {
   const [items, setItems] = useState<SavedTeardown[] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [view, setView] = useState<StoreView | null>(null);
+  const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [sort, setSort] = useState<Sort>({ key: 'competitor', dir: 'asc' });
   const [openHistory, setOpenHistory] = useState<Set<string>>(new Set());
   const [toast, setToast] = useState<Toast | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   async function load() {
-    const r = await readTeardowns(browser.storage.local);
-    setItems(r.data); setError(r.error);
-    setSettings((await readSettings(browser.storage.local)).data);
-    return r.data;
+    const area = browser.storage.local;
+    const v = await readStore(area);
+    setView(v); setItems(v.items); setError(v.error);
+    setBackups(await readBackups(area));
+    setSettings((await readSettings(area)).data);
+    return v.items;
   }
   useEffect(() => {
-    load().then(async (list) => { if (await recoverDrafts(new Map(list.map((x) => [x.id, x.note])))) await load(); })
+    // The background moves data saved by an older version to the current layout (a no-op otherwise);
+    // the list is shown either way, read as it is.
+    send({ type: 'prepareStorage' }).catch((e: Error) => console.warn('Value Metric Lens:', e.message)).then(load).then(async (list) => { if (await recoverDrafts(new Map(list.map((x) => [x.id, x.note])))) await load(); })
       .catch((e: Error) => setError(e.message));
     addEventListener('pagehide', flushNotes);
     return () => removeEventListener('pagehide', flushNotes);
@@ -61,6 +68,7 @@ export function Compare() {
         <button type="button" class="link" data-testid="open-options" onClick={() => browser.runtime.openOptionsPage()}>Options: your product</button>
       </header>
       {error && <p class="error" role="alert" data-testid="storage-error">{error}</p>}
+      {view && <Recovery setAside={view.setAside} backups={backups} readOnly={view.readOnly} onChanged={load} />}
       {summary && <p class="notice" data-testid="own-summary">{summary}</p>}
       <Exports items={list} onImported={load} />
       {items === null ? <p class="muted" role="status">Loading your list…</p>

@@ -40,7 +40,10 @@ export function Exports({ items, onImported }: { items: SavedTeardown[]; onImpor
     if (!parsed.ok) { setStatus({ text: `Nothing imported from ${f.name}: ${parsed.error}`, error: true }); return; }
     try {
       const r = await send({ type: 'importTeardowns', teardowns: parsed.teardowns });
-      setStatus({ text: `Imported ${plural(r.added ?? 0, 'teardown', 'teardowns')} from ${f.name}; ${r.skipped ?? 0} already in your list.`, error: false });
+      const refused = parsed.refused.length
+        ? ` ${plural(parsed.refused.length, 'teardown was', 'teardowns were')} refused as invalid (${parsed.refused.slice(0, 2).map((x) => x.reason).join('; ')}${parsed.refused.length > 2 ? '; …' : ''}).`
+        : '';
+      setStatus({ text: `Imported ${plural(r.added ?? 0, 'teardown', 'teardowns')} from ${f.name}; ${r.skipped ?? 0} already in your list.${refused}${r.notice ? ` ${r.notice}` : ''}`, error: parsed.refused.length > 0 });
       await onImported();
     } catch (e) { setStatus({ text: `Import failed: ${(e as Error).message}. Nothing was changed.`, error: true }); }
   }

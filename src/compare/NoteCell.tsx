@@ -12,7 +12,7 @@ export function NoteCell({ id, competitor, note }: { id: string; competitor: str
       <button type="button" class="link" aria-expanded={open} aria-controls={areaId} data-testid="note-toggle" onClick={() => setOpen(!open)}>
         {open ? 'Close note' : value ? 'Edit note' : 'Add note'}
       </button>
-      {!open && value && <div class="small muted" data-testid="note-preview">{value.length > 60 ? `${value.slice(0, 60)}…` : value}</div>}
+      {!open && value && <div class="small muted wrap" dir="auto" data-testid="note-preview">{value.length > 60 ? `${value.slice(0, 60)}…` : value}</div>}
       {open && (
         <div>
           <textarea id={areaId} class="note" rows={3} data-testid="note-input" aria-label={`Note on ${competitor}`} value={value}

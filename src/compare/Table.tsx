@@ -52,7 +52,7 @@ export function Table({ rows, sort, onSort, openHistory, onToggleHistory, onDele
         const all = history.map((h) => h.item);
         return [
           <tr data-testid="teardown-row" data-competitor={item.competitor} data-metric={t.valueMetric.primary ?? 'none'}>
-            <td><b>{item.competitor}</b><div class="muted small">{t.title}</div></td>
+            <td class="wrap"><b><bdi>{item.competitor}</bdi></b><div class="muted small" dir="auto">{t.title}</div></td>
             <td>{metricLabel(t.valueMetric.primary)}
               {repriced && <span class="flag" data-testid="repricing-flag" title="The value metric changed between two teardowns: check whether existing customers were grandfathered">metric changed</span>}
               {t.valueMetric.secondary.length > 0 && <div class="muted small">also {t.valueMetric.secondary.map((m) => metricLabel(m)).join(', ')}</div>}</td>

@@ -9,11 +9,18 @@ import { findMoney } from '../core/read/money.ts';
 import { type Budget, type ReadOptions, isHidden, shortText } from './dom-text.ts';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global
-export const HEADING_SEL = 'h1, h2, h3, h4, h5, h6, [class*="name" i], [class*="title" i], [class*="tier" i]';
+const HEADING_TAGS_SEL = 'h1, h2, h3, h4, h5, h6';
+export const HEADING_SEL = `${HEADING_TAGS_SEL}, [class*="name" i], [class*="title" i], [class*="tier" i]`;
+
+/** A card's heading: a real heading element first, else one named like a title ("plan-name"). */
+export function cardHeading(card: Element): Element | null {
+  return card.querySelector(HEADING_TAGS_SEL) ?? card.querySelector(HEADING_SEL);
+}
 const CTA_SEL = 'a, button, [role="button"]';
 const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?:us|sales)|let'?s talk|kostenlos|gratuit|auf anfrage|sur devis)$/iu;
 /** Names plans are commonly given: a grid of these is the pricing grid, not a list of add-ons. */
 const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|small business|medium business|advanced|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/iu;
+const CONTACT_ONLY_RE = /^(?:custom(?: pricing)?|contact (?:us|sales)|let'?s talk|auf anfrage|sur devis)$/iu;
 const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/iu;
 
 /** Elements that show a price: the smallest ancestor of a text node whose short text states an amount. */
@@ -63,10 +70,13 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
     let score = 0;
     for (const [kid, price] of kids) {
       budget.nodes -= 20;
-      const heading = kid.querySelector(HEADING_SEL);
+      const heading = cardHeading(kid);
       const name = heading ? shortText(heading, 60) : '';
-      score += 1 + (heading ? 2 : 0) + (kid.querySelector(CTA_SEL) ? 1 : 0)
-        + (shortText(price, 40).length <= 30 ? 1 : 0) + (PLAN_NAME_RE.test(name) ? 1.5 : 0);
+      const shown = shortText(price, 40);
+      const card = 1 + (heading ? 2 : 0) + (kid.querySelector(CTA_SEL) ? 1 : 0)
+        + (shown.length <= 30 ? 1 : 0) + (PLAN_NAME_RE.test(name) ? 1.5 : 0);
+      // "Custom" in every row group is a comparison table's last column, not a plan's price.
+      score += CONTACT_ONLY_RE.test(shown) ? card / 2 : card;
     }
     // A grid of many cards is more often a list of products or add-ons than of plans.
     if (kids.size > 6) score *= 6 / kids.size;
@@ -99,7 +109,8 @@ export function planFromTable(root: Element, budget: Budget): RawPlan[] {
         const label = r[0] ?? '';
         const cell = r[i + 1] ?? '';
         if (CHECK_RE.test(cell)) lines.push(label);
-        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || /[a-z]{3}/iu.test(cell) ? cell : `${label} ${cell}`);
+        // A bare quantity ("25 million / mo", "1,000") means nothing without its row's label.
+        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || (/[a-z]{3}/iu.test(cell) && !/^\d/u.test(cell)) ? cell : `${label} ${cell}`);
       }
       return { name, lines: lines.filter(Boolean).slice(0, LIMITS.maxLinesPerPlan), ctas: [], attrPrices: [], featured: false };
     }).filter((p) => p.name).slice(0, LIMITS.maxPlans);

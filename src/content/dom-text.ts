@@ -16,7 +16,14 @@ const BLOCK_TAGS = new Set([
 ]);
 // Zero-width and bidi-control characters split or disguise numbers ("$2\u200b9" is $29) and are never read.
 const INVISIBLE_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu;
+// Not shown: display none, visibility hidden, or moved a whole box or more out of place (the unseen
+// digits of an odometer-style animated number: "transform: translateY(300%)").
+const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|transform\s*:\s*translate[xy]?\(\s*-?[1-9]\d{2,}(?:\.\d+)?%)/iu;
+/** Children laid out right to left (an animated number's digit columns, ones first in the source). */
+const REVERSED_RE = /(?:^|\s)flex-row-reverse(?:\s|$)/u;
+const INLINE_FLEX_RE = /(?:^|\s)inline-flex(?:\s|$)/u;
+const INLINE_FLEX_STYLE_RE = /display\s*:\s*inline-flex/iu;
+const REVERSED_STYLE_RE = /flex-direction\s*:\s*row-reverse/iu;
 /** Class, id or data names that mark one side of a monthly/annual price toggle. */
 const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|year|mensuel|annuel|monatlich|jaehrlich|jährlich)(?:$|[\s_-])/iu;
 
@@ -56,6 +63,16 @@ export function isHidden(el: Element, rendered: boolean): boolean {
   return cs !== undefined && cs !== null && (cs.display === 'none' || cs.visibility === 'hidden');
 }
 
+/** Blocks inside an inline flex box sit side by side on one line (the digits of an animated number). */
+function inInlineFlex(el: Element): boolean {
+  const parent = el.parentElement;
+  return parent !== null && (INLINE_FLEX_RE.test(parent.getAttribute('class') ?? '') || INLINE_FLEX_STYLE_RE.test(parent.getAttribute('style') ?? ''));
+}
+
+function isReversed(el: Element): boolean {
+  return REVERSED_RE.test(el.getAttribute('class') ?? '') || REVERSED_STYLE_RE.test(el.getAttribute('style') ?? '');
+}
+
 /**
  * The text of an element as lines, white space collapsed, empty lines dropped. `maxChars` counts the
  * collapsed text; when it or the budget runs out, `cut` is set on the result.
@@ -90,8 +107,9 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
       if (billing) opts.onBillingVariant!(el, billing);
       continue;
     }
-    if (BLOCK_TAGS.has(tag)) { flush(); stack.push(null); }
-    for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
+    if (BLOCK_TAGS.has(tag) && !inInlineFlex(el)) { flush(); stack.push(null); }
+    if (isReversed(el)) for (let k = el.firstChild; k; k = k.nextSibling) stack.push(k);
+    else for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   flush();
   if (size > maxChars) {

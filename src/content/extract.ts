@@ -7,8 +7,8 @@ import { LIMITS } from '../core/limits.ts';
 import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
-import { extractOffers } from './offers.ts';
-import { HEADING_SEL, findPlanCards, planFromTable } from './cards.ts';
+import { declared, extractOffers } from './offers.ts';
+import { cardHeading, findPlanCards, planFromTable } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
 
@@ -43,18 +43,21 @@ export function extractPage(doc: Document, url: string | null, options: { render
 /** The parts of a snapshot that need selector queries: plans, headings, offers, the billing toggle. */
 function structure(doc: Document, body: Element | null, budget: Budget, opts: ReadOptions): Partial<PageSnapshot> {
   const cards = body ? findPlanCards(body, budget, opts) : [];
-  let plans: RawPlan[] = dedupeGrids(cards.filter((c) => !opts.rendered || !isHidden(c, true)).map((card) => readCard(card, budget, opts)));
+  let plans: RawPlan[] = dedupeGrids(cards.filter((c) => !opts.rendered || !isHidden(c, true)).map((card) => readCard(card, budget, opts)))
+    .filter((p) => p.lines.length > 0);
   if (plans.length < 2 && body) {
     const fromTable = planFromTable(body, budget);
     if (fromTable.length > plans.length) plans = fromTable;
   }
   if (plans.length > LIMITS.maxPlans) budget.exhausted = true;
+  const jsonLd = declared(doc);
   return {
     description: cap(doc.querySelector('meta[name="description" i], meta[property="og:description" i]')?.getAttribute('content')?.trim() ?? ''),
     headings: [...doc.querySelectorAll('h1, h2, h3')].slice(0, LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
-    about: about(doc, body, cards, budget, opts),
+    about: [...about(doc, body, cards, budget, opts), ...jsonLd.about.map((t) => cap(t))].slice(0, 8),
     plans: plans.slice(0, LIMITS.maxPlans),
     offers: extractOffers(doc).slice(0, LIMITS.maxOffers),
+    pageTypes: jsonLd.types,
     billingToggle: billingToggle(body, budget),
   };
 }
@@ -74,7 +77,7 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
     if (billing && !marked.some(([m]) => m.contains(el) || el.contains(m)) && /\d/u.test(shortText(el, 80))) marked.push([el, billing]);
   }
   const variants = marked.slice(0, 6).map(([el, billing]) => ({ billing, lines: textLinesOf(el, budget, 600).map((l) => cap(l)).slice(0, 12) }));
-  const heading = card.querySelector(HEADING_SEL);
+  const heading = cardHeading(card);
   const name = heading ? shortText(heading, 120) : (lines.find((l) => findMoney(l).length === 0) ?? '');
   const ctas = [...card.querySelectorAll('a, button, [role="button"]')].slice(0, 20).map((b) => cap(shortText(b))).filter(Boolean);
   const attrPrices: RawPlan['attrPrices'] = [];

@@ -34,6 +34,33 @@ export function extractOffers(doc: Document): RawOffer[] {
   return out.slice(0, LIMITS.maxOffers);
 }
 
+const PRODUCT_TYPES = /^(?:SoftwareApplication|WebApplication|MobileApplication|Product|Service|Organization|Corporation)$/u;
+
+/**
+ * What the page's JSON-LD declares at its top level or in its @graph: the schema.org types ("WebPage",
+ * "NewsArticle": they tell an article about prices from a pricing page) and what the product or the
+ * company says it is (applicationCategory, description), which names the product type.
+ */
+export function declared(doc: Document): { types: string[]; about: string[] } {
+  const types = new Set<string>();
+  const about: string[] = [];
+  for (const script of [...doc.querySelectorAll('script[type="application/ld+json" i]')].slice(0, 20)) {
+    const raw = script.textContent ?? '';
+    if (raw.length > MAX_JSON_CHARS) continue;
+    let data: unknown;
+    try { data = JSON.parse(raw); } catch { continue; }
+    const graph = (data as { '@graph'?: unknown } | null)?.['@graph'];
+    for (const node of [data, ...(Array.isArray(data) ? data : []), ...(Array.isArray(graph) ? graph : [])].slice(0, 50)) {
+      const o = (node ?? {}) as Record<string, unknown>;
+      const own = (Array.isArray(o['@type']) ? o['@type'] : [o['@type']]).filter((t): t is string => typeof t === 'string' && t.length <= 40);
+      for (const t of own) types.add(t);
+      if (!own.some((t) => PRODUCT_TYPES.test(t)) || about.length >= 3) continue;
+      for (const text of [str(o.applicationCategory, 100), str(o.description, 300)]) if (text) about.push(text);
+    }
+  }
+  return { types: [...types].slice(0, 10), about: about.slice(0, 3) };
+}
+
 function walk(node: unknown, out: RawOffer[], name: string | null, depth: number): void {
   if (depth > 8 || out.length >= LIMITS.maxOffers || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) { for (const n of node.slice(0, 100)) walk(n, out, name, depth + 1); return; }

@@ -6,6 +6,7 @@ import type { AnalyzeOptions, PageSnapshot, ProductType, Teardown } from './mode
 import { buildPlans } from './read/plans.ts';
 import { classifyMetric } from './judge/classify.ts';
 import { inferProductType } from './judge/product-type.ts';
+import { pageKind } from './judge/page-kind.ts';
 import { computeFacts } from './judge/facts.ts';
 import { alignMetric, critique, scoreCriteria } from './judge/critique.ts';
 
@@ -16,14 +17,16 @@ import { alignMetric, critique, scoreCriteria } from './judge/critique.ts';
  */
 export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): Teardown {
   const plans = buildPlans(snapshot);
-  const valueMetric = classifyMetric(snapshot, plans);
+  const kind = pageKind(snapshot, plans);
+  // An article or a homepage has no value metric to read, whatever prices it mentions.
+  const valueMetric = kind === 'pricing' ? classifyMetric(snapshot, plans) : { primary: null, secondary: [], confidence: 0, evidence: [] };
   const inferred = inferProductType(snapshot);
   const override = options.productTypeOverride ?? null;
   const productType: ProductType = override && override !== inferred.id
     ? { id: override, confidence: 1, evidence: [], overridden: true }
     : inferred;
   const alignment = alignMetric(valueMetric.primary, valueMetric.secondary, productType.id, valueMetric.confidence);
-  const facts = computeFacts({ snapshot, plans, metric: valueMetric, type: productType.id, alignment });
+  const facts = computeFacts({ snapshot, plans, metric: valueMetric, type: productType.id, alignment, kind });
   return {
     url: snapshot.url,
     title: snapshot.title,

@@ -74,6 +74,8 @@ export const PageSnapshotSchema = z.object({
   offers: z.array(RawOfferSchema).max(LIMITS.maxOffers),
   /** What the page says the product is: h1 and the first paragraphs of the main content (no nav, no footer). */
   about: z.array(line).max(8).optional(),
+  /** schema.org types the page's JSON-LD declares at its top level ("WebPage", "NewsArticle"). */
+  pageTypes: z.array(z.string().max(40)).max(10).optional(),
   /** Labels of a monthly/annual switch when the page has one ("Monthly", "Annually (save 20%)"). */
   billingToggle: z.array(line).max(6),
   /** True when a cap cut something off (text, plans, lines). */
@@ -83,7 +85,21 @@ export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Teardown: the analysis (the CLI's --json contract in DESIGN.md, plus url/title).
+// Capped like the snapshot: a stored or imported teardown is untrusted data too. The caps sit far
+// above what analyze() produces (examples: at most 5 plans, 12 evidence phrases, 4 reasons).
 // ---------------------------------------------------------------------------------------------
+export const TEARDOWN_LIMITS = {
+  maxPlans: 60,
+  maxPricesPerPlan: 40,
+  maxLimitsPerPlan: 40,
+  maxEvidence: 100,
+  maxCritiques: 50,
+  maxReasons: 20,
+  maxMessageChars: 1000,
+  maxIdChars: 100,
+  maxUrlChars: 2048,
+} as const;
+const message = z.string().max(TEARDOWN_LIMITS.maxMessageChars);
 export const PeriodSchema = z.enum(['month', 'year', 'once']).nullable();
 export const BillingSchema = z.enum(['monthly', 'annual']).nullable();
 
@@ -99,6 +115,10 @@ export const PriceSchema = z.object({
   text: z.string().max(LIMITS.maxLineChars),
   /** Set for percentage fees ("2.9% + 30¢"): the percentage; amount is then the fixed part. */
   percent: z.number().nonnegative().optional(),
+  /** The upper end of a range ("From 26 to 50 €": amount 26, top 50). */
+  top: z.number().nonnegative().optional(),
+  /** What made the reading a guess (a shared "$" symbol, an ambiguous number): show it as uncertain. */
+  ambiguous: z.array(z.enum(['currency', 'number'])).max(2).optional(),
 });
 export type Price = z.infer<typeof PriceSchema>;
 
@@ -113,8 +133,8 @@ export const PlanSchema = z.object({
   name: z.string().max(LIMITS.maxLineChars),
   free: z.boolean(),
   contactSales: z.boolean(),
-  prices: z.array(PriceSchema),
-  limits: z.array(LimitSchema),
+  prices: z.array(PriceSchema).max(TEARDOWN_LIMITS.maxPricesPerPlan),
+  limits: z.array(LimitSchema).max(TEARDOWN_LIMITS.maxLimitsPerPlan),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
@@ -134,16 +154,16 @@ export type TypeEvidence = z.infer<typeof TypeEvidenceSchema>;
 
 export const ValueMetricSchema = z.object({
   primary: MetricIdSchema.nullable(),
-  secondary: z.array(MetricIdSchema),
+  secondary: z.array(MetricIdSchema).max(METRIC_IDS.length),
   confidence: z.number().min(0).max(1),
-  evidence: z.array(EvidenceSchema),
+  evidence: z.array(EvidenceSchema).max(TEARDOWN_LIMITS.maxEvidence),
 });
 export type ValueMetric = z.infer<typeof ValueMetricSchema>;
 
 export const ProductTypeSchema = z.object({
   id: ProductTypeIdSchema.nullable(),
   confidence: z.number().min(0).max(1),
-  evidence: z.array(TypeEvidenceSchema),
+  evidence: z.array(TypeEvidenceSchema).max(TEARDOWN_LIMITS.maxEvidence),
   /** True when the user chose the type instead of the inference. */
   overridden: z.boolean().optional(),
 });
@@ -156,14 +176,14 @@ export const AlignmentSchema = z.object({
   verdict: VerdictSchema,
   score: z.number().min(0).max(100),
   /** One sentence saying why, e.g. "Collaboration tools naturally charge per seat; this page does." */
-  reason: z.string().optional(),
+  reason: message.optional(),
 });
 export type Alignment = z.infer<typeof AlignmentSchema>;
 
 export const CriterionSchema = z.object({
   score: z.number().min(0).max(100),
   verdict: z.enum(['pass', 'weak', 'fail']),
-  reasons: z.array(z.string()),
+  reasons: z.array(message).max(TEARDOWN_LIMITS.maxReasons),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
@@ -175,21 +195,21 @@ export const CriteriaSchema = z.object({
 export type Criteria = z.infer<typeof CriteriaSchema>;
 
 export const CritiqueSchema = z.object({
-  id: z.string(),
+  id: z.string().max(TEARDOWN_LIMITS.maxIdChars),
   severity: z.enum(['info', 'warn', 'critical']),
-  message: z.string(),
+  message,
 });
 export type Critique = z.infer<typeof CritiqueSchema>;
 
 export const TeardownSchema = z.object({
-  url: z.string().nullable(),
-  title: z.string(),
+  url: z.string().max(TEARDOWN_LIMITS.maxUrlChars).nullable(),
+  title: z.string().max(LIMITS.maxLineChars),
   valueMetric: ValueMetricSchema,
   productType: ProductTypeSchema,
   alignment: AlignmentSchema,
   criteria: CriteriaSchema,
-  plans: z.array(PlanSchema),
-  critiques: z.array(CritiqueSchema),
+  plans: z.array(PlanSchema).max(TEARDOWN_LIMITS.maxPlans),
+  critiques: z.array(CritiqueSchema).max(TEARDOWN_LIMITS.maxCritiques),
 });
 export type Teardown = z.infer<typeof TeardownSchema>;
 

@@ -47,14 +47,12 @@ export function App() {
 
   async function save() {
     if (!snapshot || !teardown) return;
-    const item: SavedTeardown = {
-      id: crypto.randomUUID(), competitor: competitorKey(snapshot.url, snapshot.title), savedAt: new Date().toISOString(),
-      note: '', snapshot, teardown,
-    };
     setSaved('Saving…');
     try {
-      const r = await send({ type: 'saveTeardown', item });
-      setSaved(`Saved to your list${r.count !== undefined ? ` (${r.count} teardowns)` : ''}.`);
+      // The background recomputes the teardown from the snapshot; only the user's override travels with it.
+      const r = await send({ type: 'saveTeardown', snapshot, productTypeOverride: override });
+      const count = r.count !== undefined ? ` (${r.count} teardowns)` : '';
+      setSaved(`${r.updated ? 'Saved: unchanged since your last save, so that entry was updated' : 'Saved to your list'}${count}.${r.notice ? ` ${r.notice}` : ''}`);
     } catch (e) { setSaved(`Not saved: ${(e as Error).message}`); }
   }
 
@@ -78,7 +76,7 @@ export function App() {
       )}
       {teardown && tabId !== null && snapshot && (
         <>
-          <div class="muted small" title={teardown.url ?? ''} data-testid="page-title">{teardown.title || teardown.url}</div>
+          <div class="muted small wrap" dir="auto" title={teardown.url ?? ''} data-testid="page-title">{teardown.title || teardown.url}</div>
           {priced ? (
             <VerdictCard teardown={teardown} inferredType={inferred?.productType.id ?? null} onOverride={setOverride} />
           ) : (

@@ -17,7 +17,10 @@ async function call<T>(tabId: number, func: (...args: string[]) => T, args: stri
 }
 
 async function ensureInjected(tabId: number): Promise<void> {
-  const present = await call(tabId, () => typeof globalThis.__valueMetricLens === 'object');
+  // A page can put its own value under this name in the isolated world too (an element with that id
+  // is a named property of window; <form id=...><input name=extract> gives it an "extract"): only
+  // functions count, which markup cannot create. The injected script then shadows the name.
+  const present = await call(tabId, () => typeof globalThis.__valueMetricLens?.extract === 'function' && typeof globalThis.__valueMetricLens?.highlight === 'function');
   if (!present) firstResult(await browser.scripting.executeScript({ target: { tabId }, files: [extensionFile(INJECTED_FILE)] }));
 }
 

@@ -93,6 +93,15 @@ describe('extractPage', () => {
     expect(snap.text).toBe('Pro $5/mo');
   }, 30_000); // building a 50,000-deep DOM in Node takes seconds on a loaded machine
 
+  test('a page without a <body> tag, a fragment and an empty file are read as a browser would', () => {
+    const { document: noBody } = parseHtml('<!doctype html><html><head><title>Plans</title></head><div class="card"><h3>Pro</h3><p>$5 per user</p></div></html>');
+    expect(extractPage(noBody, null)).toMatchObject({ title: 'Plans', text: 'Pro\n$5 per user' });
+    expect(extractPage(parseHtml('<div><h3>Pro</h3><p>$5 per user</p></div>').document, null).text).toBe('Pro\n$5 per user');
+    const empty = analyze(extractPage(parseHtml('').document, null));
+    expect(empty.valueMetric.primary).toBeNull();
+    expect(empty.critiques.map((c) => c.id)).toContain('no-prices-found');
+  });
+
   test('text after an inline <svg> holding a <style> is read (the CLI DOM keeps it)', () => {
     const { snap } = read(`<html><body><svg><style>.a{fill:red}</style><path d="M0 0"/></svg>
       <div class="card"><h3>Pro</h3><p>$5 per user / month</p></div></body></html>`);

@@ -34,14 +34,15 @@ export function build(env) {
   if (r.status !== 0) throw new Error(`vite build failed (${JSON.stringify(env)})`);
 }
 
-/** Serves examples/*.html on 127.0.0.1 (random port). Returns { origin, close }. */
+/** Serves examples/*.html and tests/e2e/pages/*.html on 127.0.0.1 (random port). Returns { origin, close }. */
 export async function serveExamples() {
   const server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
     let body;
     try {
       if (!/^[\w.-]+\.html$/.test(name)) throw new Error('not found');
-      body = readFileSync(join(ROOT, 'examples', name));
+      // examples/ first, then pages written for the e2e tests only (kept out of eval and bench).
+      try { body = readFileSync(join(ROOT, 'examples', name)); } catch { body = readFileSync(join(ROOT, 'tests/e2e/pages', name)); }
     } catch { res.writeHead(404).end('not found'); return; }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });

@@ -68,6 +68,20 @@ export async function mainScenario({ driver, origin, check }) {
   check('a page without prices shows metric none and says so', none === 'none' && /No prices/.test(status ?? ''), `${none} / ${status}`);
   check('no console errors on the no-price page', empty.popup.errors().length === 0, empty.popup.errors().join(' | '));
 
+  // 2b. A page that defines the extension's global name (element id, form, main-world property) and has
+  // a hostile title (direction override, zero-width, formula prefix): read all the same, saved, listed.
+  const hostile = await openPopupFor(driver, `${origin}/hostile-global.html`);
+  const hostileMetric = await poll(() => attr(hostile.popup, '[data-testid="metric-primary"]', 'data-metric'));
+  check('a page defining the global name __valueMetricLens is read', hostileMetric === 'seats', `got ${hostileMetric}; status: ${await text(hostile.popup, '[data-testid="status"]')}`);
+  check('its hostile title is shown isolated (dir=auto)', (await attr(hostile.popup, '[data-testid="page-title"]', 'dir')) === 'auto');
+  await hostile.popup.click('[data-testid="save-button"]');
+  const hostileSaved = await poll(async () => { const t = await text(hostile.popup, '[data-testid="save-status"]'); return t?.includes('Saved') && t; });
+  check('the hostile page is saved', Boolean(hostileSaved), await text(hostile.popup, '[data-testid="save-status"]'));
+  check('no console errors on the hostile page', hostile.popup.errors().length === 0, hostile.popup.errors().join(' | '));
+  await list.reload();
+  const hostileRow = await poll(async () => { const t = await text(list, `${row} [dir="auto"]`); return /Hostile/.test(t ?? '') && t; });
+  check('the comparison page lists it with its title isolated (dir=auto)', Boolean(hostileRow), await text(list, row));
+
   // 3. A page the browser protects: injection fails, and the popup says why instead of showing nothing.
   const guarded = await openPopupFor(driver, driver.protectedUrl);
   const refusal = await poll(async () => { const t = await text(guarded.popup, '[data-testid="status"]'); return /cannot be read by extensions/.test(t ?? '') && t; });

@@ -98,7 +98,12 @@ try {
   sw ??= await ctx.waitForEvent('serviceworker', { timeout: 15000 });
   const extId = new URL(sw.url()).host;
   const ext = (path) => `chrome-extension://${extId}/${path}`;
-  const stored = () => sw.evaluate(async () => (await chrome.storage.local.get('local:teardowns'))['local:teardowns']?.data ?? []);
+  // Storage layout v2 (src/storage/store.ts): a small index, then one key per teardown.
+  const stored = () => sw.evaluate(async () => {
+    const ids = ((await chrome.storage.local.get('local:teardown-index'))['local:teardown-index']?.entries ?? []).map((e) => `local:teardown:${e.id}`);
+    const got = ids.length ? await chrome.storage.local.get(ids) : {};
+    return ids.map((k) => got[k]?.data).filter(Boolean);
+  });
 
   async function popupFor(file, waitUntil = 'load') {
     const page = await ctx.newPage();
@@ -310,7 +315,7 @@ try {
     const csv = readFileSync(await dl.path(), 'utf8');
     const lines = csv.trim().split('\r\n');
     const status = await listPage.locator('[data-testid="import-status"]').textContent();
-    check('compare: CSV export in words, one row per competitor, confirmed on the page', /^Competitor,Teardown,Saved/.test(lines[0]) && lines.length === 4
+    check('compare: CSV export in words, one row per competitor, confirmed on the page', /^"Competitor","Teardown","Saved"/.test(lines[0]) && lines.length === 4
       && !RAW_IDS.test(csv) && /per contact/.test(csv) && /^Wrote value-metric-lens-.*\.csv: 3 competitors/.test(status), `${lines.length} lines; ${status}`);
     await listPage.locator(`${rowSel('beta-mail.example')} [data-testid="row-menu"]`).click();
     const [y] = await Promise.all([listPage.waitForEvent('download'), listPage.locator('[data-testid="menu-pricing2yaml"]').click()]);
@@ -341,6 +346,39 @@ try {
     await listPage.keyboard.press('Tab');
     const outline = await listPage.evaluate(() => { const s = getComputedStyle(document.activeElement); return `${s.outlineStyle} ${s.outlineWidth}`; });
     check('keyboard: the focused control shows an outline', /solid 2px/.test(outline), outline);
+  }
+
+  // ---- Recovery: an unreadable stored teardown is set aside (export raw, delete); backups restore --
+  {
+    await sw.evaluate(async () => {
+      const idx = (await chrome.storage.local.get('local:teardown-index'))['local:teardown-index'];
+      await chrome.storage.local.set({
+        'local:teardown:bad-1': { v: 2, data: { id: 'bad-1', competitor: 'broken.example', junk: true } },
+        'local:teardown-index': { ...idx, entries: [...idx.entries, { id: 'bad-1', competitor: 'broken.example', savedAt: '' }] },
+      });
+    });
+    await listPage.reload();
+    const aside = `[data-testid="set-aside-item"][data-id="bad-1"]`;
+    const listed = await poll(async () => (await listPage.locator(aside).count()) === 1);
+    check('recovery: an unreadable teardown is set aside and listed, the rest still show', Boolean(listed)
+      && (await listPage.locator('[data-testid="teardown-row"]').count()) === 3 && (await listPage.locator('[data-testid="recovery"]').getAttribute('open')) !== null);
+    await axe(listPage, 'comparison page, recovery open');
+    const [raw] = await Promise.all([listPage.waitForEvent('download'), listPage.locator(`${aside} [data-testid="set-aside-export"]`).click()]);
+    check('recovery: "Export raw" writes the stored value as it is', /"junk": true/.test(readFileSync(await raw.path(), 'utf8')));
+    await listPage.locator(`${aside} [data-testid="set-aside-delete"]`).click();
+    const gone = await poll(async () => (await listPage.locator(aside).count()) === 0
+      && !(await sw.evaluate(async () => 'local:teardown:bad-1' in (await chrome.storage.local.get('local:teardown:bad-1')))));
+    check('recovery: "Delete" removes it from storage', Boolean(gone));
+    // The day's backup was taken before the first change after the first save (it holds that teardown
+    // of 127.0.0.1): delete the competitor, then restore it from there.
+    await listPage.locator(`${rowSel('127.0.0.1')} [data-testid="row-menu"]`).click();
+    await listPage.locator('[data-testid="menu-delete-competitor"]').click();
+    await poll(async () => (await listPage.locator(rowSel('127.0.0.1')).count()) === 0);
+    const backups = await listPage.locator('[data-testid="backup"]').count();
+    await listPage.locator('[data-testid="backup-restore"]').first().click();
+    const restored = await poll(async () => /^Restored 1 teardown from the backup/.test(await listPage.locator('[data-testid="recovery-status"]').textContent())
+      && (await listPage.locator(rowSel('127.0.0.1')).count()) === 1);
+    check('recovery: a dated backup restores a deleted competitor', backups >= 1 && Boolean(restored), await listPage.locator('[data-testid="recovery-status"]').textContent());
   }
 
   // ---- Options ----------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ describe('npm run teardown', { timeout: 30_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Value metric\s+per seat \[seats\]/);
     expect(r.stdout).toMatch(/Alignment\s+ALIGNED/);
-    expect(r.stdout).toMatch(/Business\s+USD 12 \/ month, per seat/);
+    expect(r.stdout).toMatch(/Business\s+\$12 per seat \/ month/);
   });
   test('an unreadable file exits 1 with a message naming it, after the readable ones', async () => {
     const missing = join(dir, 'nope.html');
@@ -60,6 +60,13 @@ describe('npm run teardown', { timeout: 30_000 }, () => {
     expect(r.stderr).toContain(`cannot read ${missing}`);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
+  test('the whole CLI path (parse, saved URL, extract, analyze) survives 50,000-deep nesting', async () => {
+    const deep = join(dir, 'deep.html');
+    writeFileSync(deep, `<html><body>${'<div><span>'.repeat(50_000)}Pro $5 per user / month${'</span></div>'.repeat(50_000)}<link rel="canonical" href="https://deep.example/p"></body></html>`);
+    const r = await cli('--json', deep);
+    expect(r.code).toBe(0);
+    expect(Contract.parse(JSON.parse(r.stdout))).toMatchObject({ url: 'https://deep.example/p' });
+  }, 60_000);
   test('no file is a usage error', async () => {
     const r = await cli();
     expect(r.code).toBe(1);

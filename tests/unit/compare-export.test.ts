@@ -36,9 +36,9 @@ describe('export', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell('-12')).toBe('-12');
+    expect(csvCell('-12')).toBe('"-12"');
     const csv = toCsv([{ ...contacts, note: 'line1\nline2, "quoted"' }]);
-    expect(csv.split('\r\n')[0]).toMatch(/^competitor,url,title,savedAt,metric/);
+    expect(csv.split('\r\n')[0]).toMatch(/^"competitor","url","title","savedAt","metric"/);
     expect(csv).toContain('"line1\nline2, ""quoted"""');
   });
   test('Markdown escapes pipes and newlines', () => {
@@ -48,7 +48,7 @@ describe('export', () => {
   });
   test('JSON export round-trips through import, losing nothing', () => {
     const r = parseImport(toJsonExport(all, '2026-11-25T00:00:00.000Z'));
-    expect(r).toEqual({ ok: true, teardowns: all });
+    expect(r).toEqual({ ok: true, teardowns: all, refused: [] });
   });
   test.each([
     ['not json', /not JSON/],

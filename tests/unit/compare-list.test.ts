@@ -23,6 +23,7 @@ describe('money in words', () => {
   test('prices say currency, unit, period and billing', () => {
     expect(formatPrice(price({ unit: 'contacts', per: 1000 }))).toBe('$10 per 1,000 contacts / month');
     expect(formatPrice(price({ amount: 8, unit: 'seats', billing: 'annual' }))).toBe('$8 per seat / month (billed annually)');
+    expect(formatPrice(price({ amount: 26, top: 50, currency: 'EUR', ambiguous: ['number'] }))).toBe('€26–€50 / month (uncertain number)');
     expect(formatPrice(price({ amount: 0.3, percent: 2.9, unit: 'transactions', period: null }))).toBe('2.9% + $0.30 per transaction');
     expect(formatPrice(price({ amount: 49, currency: 'EUR', period: 'year' }))).toBe('€49 / year');
   });
@@ -67,14 +68,14 @@ describe('exports in words', () => {
   test('CSV has word headers and labels, one row per competitor unless history is asked', () => {
     const older = saved('7', 'boardly.example', '2025-12-01T00:00:00.000Z', 'Project boards', '$0.00028 per event');
     const csv = toCsvReport([seats, older, contacts], { history: false }).split('\r\n');
-    expect(csv[0]).toMatch(/^Competitor,Teardown,Saved,Page,Title,Value metric,/);
+    expect(csv[0]).toMatch(/^"Competitor","Teardown","Saved","Page","Title","Value metric",/);
     expect(csv).toHaveLength(4);
     expect(csv[1]).toContain('per seat');
     expect(csv[1]).toContain('$8 per seat / month');
     expect(csv.join('\n')).not.toMatch(/\bseats\b|data_volume/);
     const withHistory = toCsvReport([seats, older, contacts], { history: true }).split('\r\n');
     expect(withHistory).toHaveLength(5);
-    expect(withHistory[2]).toMatch(/^boardly\.example,earlier,/);
+    expect(withHistory[2]).toMatch(/^"boardly\.example","earlier",/);
   });
   test('JSON report keyed by words', () => {
     const r = JSON.parse(toJsonReport([seats, events], { history: false }, '2026-07-01T00:00:00.000Z'));

@@ -20,7 +20,40 @@ describe('parsePrices', () => {
     ['From $1.2k/mo', { amount: 1200, period: 'month' }],
     ['$8 per user/month, billed annually', { amount: 8, unit: 'seats', period: 'month', billing: 'annual' }],
     ['$99 one-time payment', { amount: 99, period: 'once' }],
+    // Unit grammar seen on real pages, in words of our own.
+    ['$15 per full editor / month', { amount: 15, unit: 'seats', period: 'month' }],
+    ['$20 for every 100 additional orders', { amount: 20, unit: 'orders', per: 100 }],
+    ['$0.015 /SMS', { amount: 0.015, unit: 'messages' }],
+    ['$49 /agent/month', { amount: 49, unit: 'seats', period: 'month' }],
+    ['$10 / mo per standard user*', { amount: 10, unit: 'seats', period: 'month' }],
+    ['$15.00/month for additional seats', { amount: 15, unit: 'seats', period: 'month' }],
+    ['$12/mo each additional member', { amount: 12, unit: 'seats', period: 'month' }],
+    ['Add more users at $15.00/mo', { amount: 15, unit: 'seats', period: 'month' }],
+    ['Additional 1,000 contacts: $10', { amount: 10, unit: 'contacts', per: 1000 }],
+    ['Extra storage - $5 / month', { amount: 5, unit: 'storage', period: 'month' }],
+    ['Add features for $10', { amount: 10, unit: null }],
+    ['$147 / month Request a Quote Core features include:', { amount: 147, unit: null, period: 'month' }],
   ])('%s', (text, expected) => expect(first(text)).toMatchObject(expected));
+
+  test.each([
+    '$35m Series A led by a fund', '$10M Revenue Uplift, 99%+ Approval', '$1.2M savings, 93% fewer chargebacks',
+    '98.5% approval, $0 fraud loss', 'Our customers saw $2M in attributed sales', 'Raised $12 million in funding',
+    'resulting in $1.2 million in cost-savings', 'approve over 99% of orders', '30% fewer failed payments',
+    'It increased our win rate by 37.5% in four months', 'Up to $10k in monthly ad spend', '$0 – $50k MRR',
+  ])('money that is not a price: %s', (text) => expect(parsePrices(text)).toEqual([]));
+
+  test('ranges keep their top, uncertain readings say so, a bracketed conversion is not a second price', () => {
+    expect(parsePrices('From 26 to 50 €')).toEqual([expect.objectContaining({ amount: 26, top: 50, currency: 'EUR' })]);
+    expect(parsePrices('$10–$20 per seat')[0]).toMatchObject({ amount: 10, top: 20, unit: 'seats' });
+    expect(parsePrices('423.923 KD')[0]).toMatchObject({ amount: 423.923, currency: 'KWD', ambiguous: ['number'] });
+    expect(parsePrices('$29/mo')[0]!.ambiguous).toBeUndefined();
+    expect(parsePrices('AED 8000 (USD 2179)')).toEqual([expect.objectContaining({ amount: 8000, currency: 'AED' })]);
+  });
+
+  test('a share of what is recovered is an outcome price', () => {
+    expect(parsePrices('25%', { tail: 'of every chargeback we recover' })[0]).toMatchObject({ percent: 25, unit: 'outcomes' });
+    expect(parsePrices('2.9% + 30¢ per successful card charge')[0]).toMatchObject({ unit: 'transactions' });
+  });
 
   test('a percentage plus a fixed fee is one transaction price', () => {
     const prices = parsePrices('2.9% + 30¢ per successful card charge');
@@ -57,7 +90,11 @@ describe('parseLimits', () => {
     ['10,000 emails / month', 'messages', 10000], ['3 users included', 'seats', 3], ['1M events per month', 'data_volume', 1e6],
     ['10k monthly tracked users', 'active_users', 10000], ['Bis zu 1.000 Kontakte', 'contacts', 1000], ['4 vCPU', 'compute', 4],
     ['50,000 API requests', 'api_calls', 50000], ['Subscribers 25,000', 'contacts', 25000],
+    ['Network traffic 1 TB / mo', 'data_volume', 1000], ['API requests 25 million / mo ~ 10 / sec', 'api_calls', 25e6],
+    ['The free plan includes 30,000 monthly sessions', 'data_volume', 30000], ['500 orders included each month', 'orders', 500],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
-  test.each([['5 projects with unlimited users'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
+  test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6]])(
+    'a tier bracket in money: %s', (line, metric, quantity) => expect(parseLimits(line)).toContainEqual({ metric, quantity, text: line }));
+  test.each([['5 projects with unlimited users'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
     'no limit in %s', (line) => expect(parseLimits(line)).toEqual([]));
 });

@@ -9,12 +9,16 @@ import type { Evidence, MetricId, PageSnapshot, Plan, ValueMetric } from '../mod
 import { rules } from '../rules.ts';
 import { readOfferUnit } from '../read/plans.ts';
 import { classifyNoun } from '../read/units.ts';
+import { parseLimits } from '../read/limits.ts';
+import { parsePrices } from '../read/price.ts';
+import { findMoney } from '../read/money.ts';
 import { joinPriceFragments } from '../read/lines.ts';
 import { clamp, round2, snippet, textLines } from '../text.ts';
 
 export const WEIGHTS = {
   priceUnit: 3, extraUnitPrice: 1, tieredLimit: 2, flatLimit: 0.3, offerUnit: 2, flatPlan: 1,
-  ladder: 3, wordsOnly: 3, wordsOnlyConfidence: 0.35,
+  ladder: 3, wordsOnly: 3, wordsOnlyConfidence: 0.35, billingRow: 3, textLimit: 1.5, maxTextLimits: 3,
+  textPrice: 1, maxTextPrices: 3,
   maxPhraseHits: 3, maxAxisHits: 2, secondaryShare: 0.3, minSecondary: 2, maxEvidence: 14,
   /** A stepped limit is the axis when it outscores every other stepped metric by this factor. */
   dominance: 1.5,
@@ -26,16 +30,17 @@ export const WEIGHTS = {
  */
 export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetric {
   const lines = joinPriceFragments(textLines(snapshot.text));
-  const units = [...priceEvidence(plans), ...ladderEvidence(plans)];
+  const units = dedupe([...priceEvidence(plans), ...ladderEvidence(plans), ...textPriceEvidence(lines)]);
   const axis = axisEvidence([...(snapshot.about ?? []), ...snapshot.headings, ...lines]);
   const stepped = tieredMetrics(plans);
-  const evidence = [...units, ...axis, ...limitEvidence(plans, stepped), ...offerEvidence(snapshot), ...phraseEvidence(lines)];
+  const hasPrices = plans.some((p) => p.prices.length > 0);
+  const evidence = [...units, ...axis, ...limitEvidence(plans, stepped), ...offerEvidence(snapshot), ...phraseEvidence(lines),
+    ...(plans.length === 0 ? textLimitEvidence(lines) : [])];
   const scores = new Map<MetricId, number>();
   for (const e of evidence) scores.set(e.metric, (scores.get(e.metric) ?? 0) + e.weight);
   const ranked = [...scores.entries()].filter(([id]) => id !== 'flat').sort((a, b) => b[1] - a[1]);
   const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && x.unit === null && x.percent === undefined)
     && !p.prices.some((x) => x.unit !== null));
-  const hasPrices = plans.some((p) => p.prices.length > 0);
 
   const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0);
   if (primary === null || !hasPrices) {
@@ -110,6 +115,26 @@ function priceEvidence(plans: Plan[]): Evidence[] {
 }
 
 /**
+ * Unit prices stated outside the plan cards (usage rates in a comparison table or an FAQ: "$2.80 per
+ * 100 GB", "then $0.50 per 1,000 requests"): one vote each, at most a few per metric.
+ */
+function textPriceEvidence(lines: string[]): Evidence[] {
+  const out: Evidence[] = [];
+  const perMetric = new Map<MetricId, number>();
+  for (const line of lines) {
+    if (line.length > 200 || findMoney(line).length === 0) continue;
+    for (const p of parsePrices(line)) {
+      if (!p.unit || p.amount <= 0) continue;
+      const n = perMetric.get(p.unit) ?? 0;
+      if (n >= WEIGHTS.maxTextPrices) continue;
+      perMetric.set(p.unit, n + 1);
+      out.push({ metric: p.unit, text: p.text, weight: WEIGHTS.textPrice });
+    }
+  }
+  return out;
+}
+
+/**
  * A plan whose card lists three or more quantities of one metric beside three or more prices (a
  * "1-200 labels / 201-500 labels" selector with its prices) is priced along that metric.
  */
@@ -151,11 +176,19 @@ function limitEvidence(plans: Plan[], stepped: Set<MetricId>): Evidence[] {
   return dedupe(out);
 }
 
+/** A section headed "Usage and billing" whose first row names a usage noun ("Monthly tracked users"). */
+const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/iu;
+
 /** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
 function axisEvidence(lines: string[]): Evidence[] {
   const out: Evidence[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.length > 400) continue;
+    const billedOn = i > 0 && line.length <= 40 && BILLING_HEAD_RE.test(lines[i - 1]!.trim()) ? classifyNoun(line) : null;
+    if (billedOn && billedOn.index === 0 && billedOn.metric !== 'flat') {
+      out.push({ metric: billedOn.metric, text: snippet(`${lines[i - 1]}: ${line}`), weight: WEIGHTS.billingRow });
+      continue;
+    }
     for (const pattern of rules().axisPatterns) {
       pattern.re.lastIndex = 0;
       const m = pattern.re.exec(line);
@@ -167,6 +200,25 @@ function axisEvidence(lines: string[]): Evidence[] {
     if (out.length >= WEIGHTS.maxAxisHits * 3) break;
   }
   return dedupe(out); // in page order: the first sentence is the page's own framing
+}
+
+/**
+ * On a page that shows no plans, the usage quantities its text states ("30,000 sessions per month",
+ * "up to 10 million hits") hint at the unit it bills along.
+ */
+function textLimitEvidence(lines: string[]): Evidence[] {
+  const out: Evidence[] = [];
+  const perMetric = new Map<MetricId, number>();
+  for (const line of lines) {
+    if (line.length > 400) continue;
+    for (const l of parseLimits(line)) {
+      const n = perMetric.get(l.metric) ?? 0;
+      if (n >= WEIGHTS.maxTextLimits || !rules().metricById.get(l.metric)?.usage) continue;
+      perMetric.set(l.metric, n + 1);
+      out.push({ metric: l.metric, text: l.text, weight: WEIGHTS.textLimit });
+    }
+  }
+  return dedupe(out);
 }
 
 function offerEvidence(snapshot: PageSnapshot): Evidence[] {

@@ -6,6 +6,7 @@ import type { Alignment, MetricId, PageSnapshot, Plan, ProductTypeId, ValueMetri
 import type { Condition, FactName } from '../../rules/schema.ts';
 import { rules } from '../rules.ts';
 import { tieredMetrics } from './classify.ts';
+import type { PageKind } from './page-kind.ts';
 import { metricLabel, productTypeLabel } from '../vocabulary.ts';
 
 export type Facts = Record<FactName, string | number | boolean | null> & { labels: Record<string, string> };
@@ -21,9 +22,9 @@ const SAVE_PCT_RE = /\b(?:save|spare|sparen sie|économisez|get)\s+(?:up to\s+)?
  * @example computeFacts(...).annualDiscountPct // 20
  */
 export function computeFacts(input: {
-  snapshot: PageSnapshot; plans: Plan[]; metric: ValueMetric; type: ProductTypeId | null; alignment: Alignment;
+  snapshot: PageSnapshot; plans: Plan[]; metric: ValueMetric; type: ProductTypeId | null; alignment: Alignment; kind?: PageKind;
 }): Facts {
-  const { snapshot, plans, metric, type, alignment } = input;
+  const { snapshot, plans, metric, type, alignment, kind = 'pricing' } = input;
   const typeRule = type ? rules().typeById.get(type) : undefined;
   const natural = typeRule?.natural ?? [];
   const allPrices = plans.flatMap((p) => p.prices);
@@ -34,6 +35,7 @@ export function computeFacts(input: {
   const discount = annualDiscount(plans) ?? toggleDiscount(snapshot.billingToggle);
   return {
     primary: metric.primary,
+    pageKind: kind,
     // Metrics the bill is computed from: the primary plus every unit a price is stated in. Limits
     // that differ between tiers (seats included, sends per month) do not make a second meter.
     metricCount: new Set([...metrics.slice(0, 1), ...allPrices.flatMap((p) => (p.unit ? [p.unit] : []))].filter((m) => m !== 'flat')).size,
@@ -55,6 +57,7 @@ export function computeFacts(input: {
     payAsYouGo: PAYG_RE.test(pageText),
     labels: {
       primaryLabel: metricLabel(metric.primary),
+      pageKindLabel: kind === 'article' ? 'an article' : kind === 'homepage' ? 'a homepage' : 'a pricing page',
       productTypeLabel: productTypeLabel(type),
       naturalLabel: natural.map((m) => metricLabel(m)).join(' or ') || 'no single metric',
       metricsLabel: metrics.map((m) => metricLabel(m)).join(', '),

@@ -13,6 +13,8 @@ const MAX_HITS_PER_SIGNAL = 3;
 const MIN_SCORE = 3;
 /** The top type must beat the runner-up by this factor, or the page is `other`: a guess would mislead. */
 const MIN_LEAD = 1.3;
+/** The lead a type needs when only body text speaks for it. */
+const MIN_LEAD_TEXT_ONLY = 2;
 
 /**
  * The product type with the evidence phrases behind it; null when the page says too little.
@@ -24,6 +26,7 @@ export function inferProductType(snapshot: PageSnapshot): ProductType {
     ['heading', snapshot.headings], ['text', textLines(snapshot.text, 1500)],
   ];
   const evidence: TypeEvidence[] = [];
+  const placed = new Set<ProductTypeId>();
   for (const type of rules().types) {
     for (const signal of type.signals) {
       let hits = 0;
@@ -33,6 +36,8 @@ export function inferProductType(snapshot: PageSnapshot): ProductType {
           const m = signal.re.exec(line);
           if (!m) continue;
           evidence.push({ type: type.id, text: snippet(line, m.index), weight: signal.weight * PLACE_WEIGHT[place] });
+          // What the page says of itself; a heading speaks for the product only with a strong phrase.
+          if (place === 'title' || place === 'about' || place === 'description' || (place === 'heading' && signal.weight >= 1.5)) placed.add(type.id);
           if (++hits >= MAX_HITS_PER_SIGNAL) break;
         }
         if (hits >= MAX_HITS_PER_SIGNAL) break;
@@ -43,8 +48,10 @@ export function inferProductType(snapshot: PageSnapshot): ProductType {
   for (const e of evidence) scores.set(e.type, (scores.get(e.type) ?? 0) + e.weight);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
-  if (!top || top[1] < MIN_SCORE) return { id: null, confidence: 0, evidence: [] };
+  // Too little said, or said only in headings and body text (integrations, customer logos, feature
+  // lists) without a clear lead: unsure.
   const runnerUp = ranked[1]?.[1] ?? 0;
+  if (!top || top[1] < MIN_SCORE || (!placed.has(top[0]) && top[1] < runnerUp * MIN_LEAD_TEXT_ONLY)) return { id: 'other', confidence: round2(top ? Math.min(0.3, top[1] / 30) : 0), evidence: [] };
   const confidence = (top[1] / (top[1] + runnerUp)) * (0.5 + 0.5 * clamp(top[1] / 15, 0, 1));
   if (top[1] < runnerUp * MIN_LEAD) return { id: 'other', confidence: round2(Math.min(confidence, 0.4)), evidence: [] };
   return {

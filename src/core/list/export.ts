@@ -1,5 +1,7 @@
 /** Export to CSV / JSON / Markdown and validated JSON import. Pure. */
+import { z } from 'zod';
 import { ExportFileSchema, SavedTeardownSchema, type ExportFile, type SavedTeardown } from '../model.ts';
+import { renameVocabulary } from './renames.ts';
 import { minPaidPrice } from './compare.ts';
 
 const COLUMNS = ['competitor', 'url', 'title', 'savedAt', 'metric', 'secondary', 'confidence', 'productType', 'alignment', 'alignmentScore',
@@ -14,18 +16,43 @@ function row(s: SavedTeardown): string[] {
     String(t.plans.length), Number.isFinite(min) ? String(min) : '', t.critiques.map((c) => c.id).join(' '), s.note];
 }
 
-/** A CSV cell: RFC 4180 quoting, and a leading ' on text a spreadsheet would run as a formula. */
+/** Bidi overrides and isolates, zero-width characters and BOM: they can make a cell read as something else. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** What makes a spreadsheet run a cell as a formula: = + - @ tab CR and their full-width forms, after any leading spaces. */
+const FORMULA = /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const NUMBER = /^\s*[+-]?\d+(?:\.\d+)?\s*$/;
+
+/** Text a spreadsheet would run as a formula gets a leading ' (a plain number such as -12 stays a number). */
+const neutral = (part: string) => (FORMULA.test(part) && !NUMBER.test(part) ? `'${part}` : part);
+
+/**
+ * A CSV cell: always quoted (RFC 4180), invisible direction and zero-width characters removed, and
+ * text a spreadsheet would run as a formula neutralised, also after a ';' (a cell separator where the
+ * spreadsheet's locale uses ';').
+ * @example csvCell('=HYPERLINK("x")') // '"\'=HYPERLINK(""x"")"'
+ * @example csvCell('a; @SUM(1)') // '"a;\' @SUM(1)"'
+ */
 export function csvCell(v: string): string {
-  const safe = /^[=+\-@\t\r]/.test(v) && !/^-?\d+(?:\.\d+)?$/.test(v) ? `'${v}` : v;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = v.replace(INVISIBLE, '').split(';').map(neutral).join(';');
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A Markdown table cell showing the text as it is: HTML escaped as entities, link, image and emphasis
+ * syntax and pipes backslash-escaped, invisible characters removed, line breaks as spaces.
+ * @example mdCell('<b>[x](http://e)</b>') // '&lt;b&gt;\\[x\\]\\(http://e\\)&lt;/b&gt;'
+ */
+export function mdCell(v: string): string {
+  return v.replace(INVISIBLE, '')
+    .replace(/[\\`*_~[\]()!|#]/g, (c) => `\\${c}`)
+    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /** @example toCsv(items).split('\r\n')[0] // 'competitor,url,title,...' */
 export function toCsv(items: SavedTeardown[]): string {
-  return [COLUMNS.join(','), ...items.map((s) => row(s).map(csvCell).join(','))].join('\r\n') + '\r\n';
+  return [COLUMNS.map(csvCell).join(','), ...items.map((s) => row(s).map(csvCell).join(','))].join('\r\n') + '\r\n';
 }
-
-const mdCell = (v: string) => v.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 
 /** A Markdown table of the list. */
 export function toMarkdown(items: SavedTeardown[]): string {
@@ -41,26 +68,43 @@ export function toJsonExport(items: SavedTeardown[], exportedAt: string): string
   return JSON.stringify(file, null, 2);
 }
 
-export const MAX_IMPORT_CHARS = 20_000_000;
-export type ImportResult = { ok: true; teardowns: SavedTeardown[] } | { ok: false; error: string };
+/** The browser keeps 10 MB per extension (storage.local), so a larger file could never be stored. */
+export const MAX_IMPORT_CHARS = 10_000_000;
+/** The most teardowns one import may bring in. */
+export const MAX_IMPORT_ITEMS = 1000;
+export interface Refused { index: number; reason: string }
+export type ImportResult = { ok: true; teardowns: SavedTeardown[]; refused: Refused[] } | { ok: false; error: string };
+
+const EnvelopeSchema = ExportFileSchema.extend({ teardowns: z.array(z.unknown()) });
 
 /**
- * Reads an export file back, validating everything; the message says what is wrong and where.
+ * Reads an export file back, validating every teardown on its own (old vocabulary renamed first): a
+ * bad one is refused with its reason, the rest are taken. The message says what is wrong and where.
  * @example parseImport('nope') // { ok: false, error: 'This file is not JSON: ...' }
  */
 export function parseImport(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: `This file is too large (${Math.round(text.length / 1e6)} MB; the limit is 20 MB).` };
+  if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: `This file is too large (${Math.round(text.length / 1e6)} MB; the limit is ${MAX_IMPORT_CHARS / 1e6} MB, the browser's storage for the extension). Nothing was imported.` };
   let data: unknown;
   try { data = JSON.parse(text); } catch (e) { return { ok: false, error: `This file is not JSON: ${(e as Error).message}` }; }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== 'value-metric-lens') {
     return { ok: false, error: 'This is not a Value Metric Lens export (its "format" field is not "value-metric-lens").' };
   }
-  const parsed = ExportFileSchema.safeParse(data);
+  const parsed = EnvelopeSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { ok: false, error: `Invalid export file at ${issue.path.join('.') || '(top level)'}: ${issue.message}. Nothing was imported.` };
   }
-  return { ok: true, teardowns: parsed.data.teardowns };
+  const list = parsed.data.teardowns;
+  if (list.length > MAX_IMPORT_ITEMS) return { ok: false, error: `This file holds ${list.length.toLocaleString('en')} teardowns; an import takes at most ${MAX_IMPORT_ITEMS.toLocaleString('en')}. Nothing was imported.` };
+  const teardowns: SavedTeardown[] = [];
+  const refused: Refused[] = [];
+  list.forEach((raw, index) => {
+    const r = SavedTeardownSchema.safeParse(renameVocabulary(raw));
+    if (r.success) teardowns.push(r.data);
+    else refused.push({ index, reason: `teardowns.${[index, ...(r.error.issues[0]?.path ?? [])].join('.')}: ${r.error.issues[0]?.message ?? 'invalid'}` });
+  });
+  if (teardowns.length === 0 && refused.length > 0) return { ok: false, error: `No teardown in this file is valid (${refused[0]!.reason}${refused.length > 1 ? `, and ${refused.length - 1} more` : ''}). Nothing was imported.` };
+  return { ok: true, teardowns, refused };
 }
 
 /**

@@ -50,9 +50,10 @@ const PERIOD: Record<string, string> = { month: ' / month', year: ' / year', onc
  * // '$10 per 1,000 contacts / month'
  */
 export function formatPrice(p: Price): string {
-  const money = formatAmount(p.amount, p.currency);
+  const money = formatAmount(p.amount, p.currency) + (p.top !== undefined ? `–${formatAmount(p.top, p.currency)}` : '');
   const head = p.percent !== undefined ? `${p.percent}%${p.amount ? ` + ${money}` : ''}` : money;
   const unit = p.unit && p.unit !== 'flat' ? (p.per === 1 ? ` per ${unitNoun(p.unit, 1)}` : ` per ${formatQuantity(p.per)} ${unitNoun(p.unit, p.per)}`) : '';
   const billing = p.billing === 'annual' ? ' (billed annually)' : p.billing === 'monthly' ? ' (billed monthly)' : '';
-  return `${head}${unit}${p.period ? PERIOD[p.period] : ''}${billing}`;
+  const unsure = p.ambiguous?.length ? ` (uncertain ${p.ambiguous.join(' and ')})` : '';
+  return `${head}${unit}${p.period ? PERIOD[p.period] : ''}${billing}${unsure}`;
 }

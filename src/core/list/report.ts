@@ -6,7 +6,7 @@
 import type { Criterion, SavedTeardown } from '../model.ts';
 import { metricLabel, productTypeLabel } from '../vocabulary.ts';
 import { cheapestText, latestPerCompetitor } from './compare.ts';
-import { csvCell } from './export.ts';
+import { csvCell, mdCell } from './export.ts';
 
 /** @example confidenceLevel(0.8) // 'high' */
 export const confidenceLevel = (c: number): 'high' | 'medium' | 'low' => (c >= 0.7 ? 'high' : c >= 0.4 ? 'medium' : 'low');
@@ -38,10 +38,8 @@ export function reportRows(items: SavedTeardown[], opts: ReportOptions): string[
 
 /** @example toCsvReport(items, { history: false }).split('\r\n')[0] // 'Competitor,Teardown,Saved,...' */
 export function toCsvReport(items: SavedTeardown[], opts: ReportOptions): string {
-  return [HEADERS.join(','), ...reportRows(items, opts).map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
+  return [HEADERS.map(csvCell).join(','), ...reportRows(items, opts).map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
 }
-
-const mdCell = (v: string) => v.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/[\r\n]+/g, ' ');
 
 /** A Markdown table in words (fewer columns than the CSV, for reading). */
 export function toMarkdownReport(items: SavedTeardown[], opts: ReportOptions): string {

@@ -2,6 +2,8 @@
 import type { Limit } from '../model.ts';
 import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
 import { classifyNoun } from './units.ts';
+import { bracketAfter } from './brackets.ts';
+import { findMoney } from './money.ts';
 import { snippet } from '../text.ts';
 
 const LIMIT_RE = new RegExp(
@@ -10,8 +12,19 @@ const LIMIT_RE = new RegExp(
 );
 const SIZE_FACTOR: Record<string, number> = { mb: 0.001, gb: 1, gib: 1, tb: 1000, tib: 1000 };
 
-// A table row read as "Contacts 1,000": the noun first, then the quantity, and nothing else.
-const ROW_RE = new RegExp(String.raw`^(?<noun>\p{L}[\p{L} -]{0,40}?)\s*:?\s+(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million)\b)?$`, 'iu');
+// A table row read as "Contacts 1,000" or "Network traffic 20 GB / mo": the noun first, then the
+// quantity (with a size unit, a period and a short note such as "~ 10 / sec" at most).
+const ROW_RE = new RegExp(String.raw`^(?<noun>\p{L}[\p{L} -]{0,40}?)\s*:?\s+(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million)\b)?\s?(?<size>gb|gib|tb|tib|mb)?(?:\s*(?:/|per)\s*(?:mo|month|year|yr|day))?(?:\s*[~(≈].{0,40})?$`, 'iu');
+
+const RATE_RE = /(?:\bper|\/|\ba|\beach)\s*(?:s|sec|second|min|minute)\b/iu;
+const PERIOD_LEAD_RE = /^(?:monthly|yearly|annual|weekly|daily) /iu;
+
+/** The metric a noun phrase starts with; a leading period word is skipped ("30,000 monthly sessions"). */
+function nounAt0(phrase: string) {
+  const noun = classifyNoun(phrase);
+  if (noun && noun.index === 0) return noun;
+  return PERIOD_LEAD_RE.test(phrase) ? classifyNoun(phrase.replace(PERIOD_LEAD_RE, '')) : noun;
+}
 
 /**
  * Every limit a line states. A number is a limit only when a metric noun follows it directly
@@ -24,15 +37,23 @@ export function parseLimits(line: string): Limit[] {
   const rowNoun = row ? classifyNoun(row.groups?.noun ?? '') : null;
   const rowQty = row ? parseNumber(row.groups?.qty ?? '') : null;
   if (rowNoun && rowNoun.index === 0 && rowNoun.metric !== 'flat' && rowQty !== null) {
-    return [{ metric: rowNoun.metric, quantity: applyMultiplier(rowQty, row?.groups?.mult), text: snippet(line, 0, 160) }];
+    const size = row?.groups?.size?.toLowerCase();
+    const quantity = applyMultiplier(rowQty, row?.groups?.mult) * (size ? SIZE_FACTOR[size] ?? 1 : 1);
+    return [{ metric: rowNoun.metric, quantity, text: snippet(line, 0, 160) }];
+  }
+  for (const hit of findMoney(line)) {
+    const metric = hit.kind === 'money' ? bracketAfter(line, hit.end) : null;
+    if (metric) out.push({ metric, quantity: hit.amount, text: snippet(line, 0, 160) });
   }
   for (const m of line.matchAll(LIMIT_RE)) {
     const g = m.groups ?? {};
     const before = line.slice(Math.max(0, (m.index ?? 0) - 2), m.index);
     if (/[$€£¥₹]\s?$/u.test(before)) continue;
     const qty = parseNumber(g.qty ?? '');
-    const noun = classifyNoun(g.noun ?? '');
+    const noun = nounAt0(g.noun ?? '');
     if (qty === null || !noun || noun.index !== 0 || noun.metric === 'flat') continue;
+    // A rate limit ("100 requests per second") caps bursts; it is not what the tiers are sold by.
+    if (RATE_RE.test(`${g.noun} ${line.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20)}`)) continue;
     const size = /^(?:gb|gib|tb|tib|mb)\b/iu.exec(g.noun ?? '')?.[0]?.toLowerCase();
     const quantity = applyMultiplier(qty, g.mult) * (size ? SIZE_FACTOR[size] ?? 1 : 1);
     out.push({ metric: noun.metric, quantity, text: snippet(line, 0, 160) });

@@ -5,6 +5,7 @@ import { findMoney } from './money.ts';
 import { parsePrices, readBilling, readUnit } from './price.ts';
 import { parseLimits } from './limits.ts';
 import { joinPriceFragments } from './lines.ts';
+import { ladderLimits } from './ladders.ts';
 
 const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/iu;
 const FREE_RE = /^(?:free(?: forever)?|\$?0(?:[.,]00)?|kostenlos|gratuit|gratis)$/iu;
@@ -114,7 +115,8 @@ export function plansFromOffers(offers: RawOffer[]): Plan[] {
  */
 export function buildPlans(snapshot: PageSnapshot): Plan[] {
   const currency = pageCurrency(snapshot);
-  const plans = snapshot.plans.map((p) => parsePlan(p, currency))
+  const ladders = ladderLimits(snapshot.plans);
+  const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), ladders[i] ?? []))
     .filter((p) => p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0);
   return plans.length > 0 ? plans : plansFromOffers(snapshot.offers);
 }
@@ -126,6 +128,10 @@ function pageCurrency(snapshot: PageSnapshot): string | null {
     for (const p of parsePrices(line)) if (!p.text.includes('%')) counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function withLimits(plan: Plan, extra: Limit[]): Plan {
+  return extra.length === 0 ? plan : { ...plan, limits: dedupeLimits([...plan.limits, ...extra]) };
 }
 
 function sameMoney(a: Price, b: Price): boolean {

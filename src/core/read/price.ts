@@ -7,12 +7,18 @@ import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
 import { MULT } from './money.ts';
 import { readAmounts as findMoney } from './amounts.ts';
 import { classifyNoun } from './units.ts';
+import { bracketAfter } from './brackets.ts';
 import { snippet } from '../text.ts';
 import { rules } from '../rules.ts';
 
 const PER_RE = new RegExp(
-  String.raw`(?:/|(?:^|(?<=[\s,(]))(?:per|a|an|each|every|for every|pro|par|por|je)\b)\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*)?(?<rest>[^\s/,;()]+(?:[ -][^\s/,;()]+){0,3})`,
+  String.raw`(?:/|(?:^|(?<=[\s,(]))(?:(?:per|a|an|each|every|for every|pro|par|por|je)\b(?:\s+(?:additional|extra)\b)?|for (?:each |every |an? )?(?:additional|extra)\b))\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*)?(?:(?:additional|extra)\s+)?(?<rest>[^\s/,;()]+(?:[ -](?!(?:per|for|each|every|an?)\b)[^\s/,;()]+){0,3})`,
   'giu',
+);
+// The unit named before the price: "add more users at $15/mo", "Additional 1,000 contacts: $10".
+const LEAD_RE = new RegExp(
+  String.raw`\b(?:add(?:itional)?|extra)\s+(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s+)?(?:(?:more|new|additional|extra)\s+)?(?<noun>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)\s*(?:at|for|from|:|[-–—]|costs?|is|are)?\s*$`,
+  'iu',
 );
 const ONCE_RE = /\b(?:one[- ]time|once|lifetime|einmalig|unique)\b/iu;
 const YEAR_RE = /^(?:yr|yrs|year|years|yearly|annum|annually|jahr|an|año)\b/iu;
@@ -36,7 +42,8 @@ export function readUnit(tail: string): UnitReading {
     }
     if (out.unit !== null) continue;
     const noun = classifyNoun(rest);
-    if (!noun || noun.index > 1) continue;
+    // The noun first, or after one qualifying word ("per standard user", "per full editor").
+    if (!noun || (noun.index > 1 && !/^\p{Ll}+\s$/u.test(rest.slice(0, noun.index)))) continue;
     const qty = g.qty ? parseNumber(g.qty) : 1;
     out.unit = noun.metric;
     out.per = qty && qty > 0 ? applyMultiplier(qty, g.mult) : 1;
@@ -45,6 +52,17 @@ export function readUnit(tail: string): UnitReading {
   if (out.period === null && /\b(?:monthly|mo\.?)\b|\bmonth\b/iu.test(tail.slice(0, 40)) && !/billed monthly/iu.test(tail)) out.period = 'month';
   if (out.period === null && ONCE_RE.test(tail.slice(0, 40))) out.period = 'once';
   return out;
+}
+
+/** Fills in the unit from the words just before a price ("add more users at"), when they name one. */
+function leadUnit(before: string, reading: UnitReading): void {
+  const m = LEAD_RE.exec(before.slice(-80));
+  const noun = m?.groups?.noun ? classifyNoun(m.groups.noun) : null;
+  if (!m || !noun || noun.index !== 0 || noun.metric === 'flat') return;
+  const qty = m.groups?.qty ? parseNumber(m.groups.qty) : null;
+  reading.unit = noun.metric;
+  reading.per = qty && qty > 0 ? applyMultiplier(qty, m.groups?.mult) : 1;
+  reading.unitText = m[0].trim();
 }
 
 const ANNUAL_RE = /\b(?:billed (?:annually|yearly|once a year|every year|per year)|paid (?:annually|yearly)|annual(?:ly)? (?:billing|plan|commitment|subscription)|per year|when billed annually|jährlich(?:e)?(?: zahlung| abrechnung)?|facturé annuellement|par an|anual(?:mente)?)\b/iu;
@@ -60,8 +78,37 @@ export function readBilling(text: string): Price['billing'] {
   return null;
 }
 
+// Money that is not a price: funding, customer results, savings ("$35m Series A", "$1.2M savings",
+// "our customers saw $2M in attributed sales").
+const RESULT_AFTER_RE = /^\s*\+?\s*(?:(?:k|m|mm|bn|million|billion)\b\s*)?(?:(?:in |of )?(?:attributed |incremental |additional |new |annual )?(?:revenue|sales|gmv) (?:uplift|growth|increase|lift|generated|recovered|influenced)|in (?:attributed |incremental |additional |new |cost[- ])?(?:sales|revenue|savings|funding|pipeline|gmv)\b|(?:attributed|incremental) (?:sales|revenue)|(?:cost )?savings?\b|saved\b|uplift\b|roi\b|funding\b|series [a-f]\b|seed round|raised\b|fraud loss|valuation\b)/iu;
+const RESULT_BEFORE_RE = /\b(?:raised|raises|raising|saved|saves|saw|generated|generating|drove|driving|earned|unlocked|valuation of|funding of)\s*$/iu;
+
+// A percentage that measures a result or a discount ("93% fewer chargebacks", "99% approval", "20% off").
+const PERCENT_RESULT_RE = /^\s*\+?\s*(?:fewer|more|less|faster|higher|lower|increase|decrease|reduction|better|approval|uptime|off|discount|savings?|of (?:orders|customers|users|companies|teams) )/iu;
+const PERCENT_CHANGE_RE = /\b(?:by|increased|reduced|cut|boost(?:ed|s)?|improved?|grew|grow)\s+(?:up to\s+|over\s+|more than\s+)?$/iu;
+const MAX_FEE_PERCENT = 50;
+
+/** Whether the money at [index, end) is a result or a funding figure rather than a price. */
+function isResultMoney(hit: { kind: string; amount: number; index: number; end: number }, text: string): boolean {
+  const { index, end } = hit;
+  if (hit.kind === 'percent') {
+    return hit.amount > MAX_FEE_PERCENT || PERCENT_RESULT_RE.test(text.slice(end, end + 40))
+      || PERCENT_CHANGE_RE.test(text.slice(Math.max(0, index - 30), index));
+  }
+  return RESULT_AFTER_RE.test(text.slice(end, end + 60)) || RESULT_BEFORE_RE.test(text.slice(Math.max(0, index - 40), index));
+}
+
+const CONVERSION_GAP_RE = /^\s*\(\s*(?:≈|~|approx\.?|about|ca\.?)?\s*$/iu;
+
+/** "AED 8000 (USD 2179)": the bracketed amount in another currency restates the price, it is not a second one. */
+function isConversion(prev: { kind: string; currency: string | null; end: number } | undefined, hit: { kind: string; currency: string | null; index: number }, text: string): boolean {
+  return prev !== undefined && prev.kind === 'money' && hit.kind === 'money' && prev.currency !== null && hit.currency !== null
+    && prev.currency !== hit.currency && CONVERSION_GAP_RE.test(text.slice(prev.end, hit.index));
+}
+
 const SHARED_TAIL_RE = /^\s*(?:[-–—]|to|bis|à)?\s*$/iu;
 const TRANSACTION_CONTEXT = /\b(?:transactions?|charges?|payments?|cards?|orders?|sales?|processing|volume|per successful)\b/iu;
+const OUTCOME_CONTEXT = /\b(?:recover(?:ed|s|y|ies)?|won|wins?|success(?:ful)?|resolved|resolutions?)\b/iu;
 const REVENUE_CONTEXT = /\bof (?:your )?(?:revenue|mrr|arr|ad spend|spend|gmv|billings?|sales)\b/iu;
 
 /**
@@ -71,7 +118,7 @@ const REVENUE_CONTEXT = /\bof (?:your )?(?:revenue|mrr|arr|ad spend|spend|gmv|bi
  * @example parsePrices('2.9% + 30¢ per successful card charge')[0] // amount 0.3, percent 2.9, unit 'transactions'
  */
 export function parsePrices(text: string, options: { tail?: string; currency?: string | null } = {}): Price[] {
-  const hits = findMoney(text);
+  const hits = findMoney(text).filter((h, i, all) => !isResultMoney(h, text) && !isConversion(all[i - 1], h, text));
   const prices: Price[] = [];
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
@@ -81,6 +128,7 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
     let j = i;
     while (hits[j + 1] && hits[j + 1]!.kind === 'money' && SHARED_TAIL_RE.test(text.slice(hits[j]!.end, hits[j + 1]!.index))) j++;
     const after = hits[j]!;
+    if (after.kind === 'money' && bracketAfter(text, after.end)) { i = j; continue; } // a tier label, not a price
     const following = hits[j + 1];
     const ownTail = text.slice(after.end, following ? following.index : undefined);
     const tail = following ? ownTail : ownTail + ' ' + (options.tail ?? '');
@@ -88,7 +136,8 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
       const fixed = next && next.kind === 'money' && /^\s*\+\s*$/.test(text.slice(hit.end, next.index)) ? next : null;
       const after = text.slice((fixed ?? hit).end) + ' ' + (options.tail ?? '');
       const context = text + ' ' + (options.tail ?? '');
-      const unit: MetricId | null = REVENUE_CONTEXT.test(context) ? 'revenue'
+      const unit: MetricId | null = !fixed && OUTCOME_CONTEXT.test(context) ? 'outcomes'
+        : REVENUE_CONTEXT.test(context) ? 'revenue'
         : fixed || TRANSACTION_CONTEXT.test(context) ? 'transactions' : null;
       if (unit === null) continue;
       const reading = readUnit(after);
@@ -100,9 +149,12 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
       continue;
     }
     const reading = readUnit(tail);
+    if (reading.unit === null) leadUnit(text.slice(i > 0 ? hits[i - 1]!.end : 0, hit.index), reading);
     prices.push({
       amount: hit.amount, currency: hit.currency ?? options.currency ?? 'USD', period: reading.period,
       unit: reading.unit, per: reading.per, billing: readBilling(tail), text: snippet(text, 0, 160),
+      ...(hit.top !== undefined && hit.top > hit.amount ? { top: hit.top } : {}),
+      ...(hit.ambiguous?.length ? { ambiguous: [...new Set(hit.ambiguous)] } : {}),
     });
   }
   return prices;

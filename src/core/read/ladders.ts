@@ -1,0 +1,47 @@
+/**
+ * Quantity ladders inside plan cards: a selector of rows such as "50 per month   $14.99" or
+ * "100 shipments   $29.99", each a quantity and the plan's price at that quantity. Rows often leave the
+ * noun out ("50 per month"); a sibling card's row that names it ("10 Shipments   $0") says what is
+ * counted. Pure.
+ */
+import type { Limit, MetricId, RawPlan } from '../model.ts';
+import { rules } from '../rules.ts';
+import { findMoney } from './money.ts';
+import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
+import { classifyNoun } from './units.ts';
+import { joinPriceFragments } from './lines.ts';
+import { snippet } from '../text.ts';
+
+const ROW_RE = new RegExp(String.raw`^(?<qty>${NUMBER_SRC})\s?(?<mult>k|m)?\b\+?`, 'iu');
+const BARE_RE = /^(?:(?:per|a|\/)\s*(?:month|mo|year|yr)|monthly|yearly|\/\s*mo)?$/iu;
+
+interface Row { quantity: number; rest: string; text: string }
+
+/** A line that is one rung of a ladder: a quantity first, at most a few words, then one price. */
+export function ladderRow(line: string): Row | null {
+  const m = ROW_RE.exec(line.trim());
+  const qty = m ? parseNumber(m.groups?.qty ?? '') : null;
+  if (!m || qty === null) return null;
+  const money = findMoney(line.trim());
+  const hit = money[0];
+  if (money.length !== 1 || !hit || hit.kind !== 'money' || hit.index < m[0].length) return null;
+  const rest = line.trim().slice(m[0].length, hit.index).replace(/[$€£¥₹\s]+$/u, '').trim();
+  if (rest.length > 40 || /\d/u.test(rest)) return null;
+  return { quantity: applyMultiplier(qty, m.groups?.mult), rest, text: snippet(line, 0, 160) };
+}
+
+/**
+ * The limits that noun-less ladder rows stand for, per plan (same order as `raw`), read with the
+ * metric the page's named rows use. Empty lists when no row names its noun.
+ */
+export function ladderLimits(raw: RawPlan[]): Limit[][] {
+  const rows = raw.map((p) => joinPriceFragments(p.lines).map(ladderRow).filter((r): r is Row => r !== null));
+  const counts = new Map<MetricId, number>();
+  for (const r of rows.flat()) {
+    const noun = classifyNoun(r.rest);
+    if (noun && noun.index === 0 && rules().metricById.get(noun.metric)?.usage) counts.set(noun.metric, (counts.get(noun.metric) ?? 0) + 1);
+  }
+  const metric = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!metric) return raw.map(() => []);
+  return rows.map((list) => list.filter((r) => BARE_RE.test(r.rest)).map((r) => ({ metric, quantity: r.quantity, text: r.text })));
+}

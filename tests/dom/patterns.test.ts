@@ -1,0 +1,212 @@
+// Small pages written for this project, one per pattern seen on real pricing pages, read end to end
+// (linkedom -> extractPage -> analyze) as the CLI reads a saved page.
+import { describe, expect, test } from 'vitest';
+import { extractPage } from '../../src/content/extract.ts';
+import { analyze } from '../../src/core/analyze.ts';
+import { parseHtml } from '../../src/cli/dom.ts';
+
+const teardown = (body: string, head = '<title>Pricing</title>', url = 'https://vendor.example/pricing') => {
+  const { document } = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+  return analyze(extractPage(document, url));
+};
+const card = (name: string, ...lines: string[]) =>
+  `<div class="plan"><h3>${name}</h3>${lines.map((l) => `<p>${l}</p>`).join('')}<a href="#">Get started</a></div>`;
+const grid = (...cards: string[]) => `<section class="plans">${cards.join('')}</section>`;
+
+describe('the axis a page names in words', () => {
+  test('the cost of additional units names the axis of a calculator-priced plan', () => {
+    const t = teardown(`<h1>Web analytics you own</h1>
+      <p>Your monthly traffic</p><p>Contact us for tracking more than 10 million hits per month.</p>
+      <p>What will happen if you exceed your allocated hits?</p><p>Cost of additional hits per month</p>
+      ${grid(card('Business', '€29 per month'), card('Enterprise', '€450 per month'))}`);
+    expect(t.valueMetric.primary).toBe('data_volume');
+  });
+
+  test('a "Usage and billing" row names the billing unit of a page without prices', () => {
+    const t = teardown(`<h1>Customer data platform pricing</h1>
+      <table><tr><th colspan="3">Usage and billing</th></tr>
+      <tr><td>Monthly tracked users</td><td>Custom volume</td><td>Custom volume</td></tr>
+      <tr><td>Seats</td><td>Custom</td><td>Custom</td></tr></table><a href="#">Get a demo</a>`);
+    expect(t.valueMetric.primary).toBe('active_users');
+    expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  test('"pricing is based on your gross merchandise value" names revenue over flat-looking tiers', () => {
+    const t = teardown(`${grid(card('Rise', '€600 / month'), card('Evolve', '€2,400 / month'), card('Beyond', '€6,500 / month'))}
+      <p>The pricing for our plans is based on your gross merchandise value (GMV) and further individual factors.</p>`);
+    expect(t.valueMetric.primary).toBe('revenue');
+  });
+
+  test('an "order-based approach" names orders on a page whose prices are hidden', () => {
+    const t = teardown(`<h1>Commerce platform pricing</h1>
+      <p>Unlike GMV-based models, our order-based approach means no penalties for growing.</p><a href="#">Contact sales</a>`);
+    expect(t.valueMetric.primary).toBe('orders');
+    expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  test('quantities stated in text hint at the unit when there are no plans; "monthly" before the noun is read', () => {
+    const t = teardown(`<h1>Session replay plans</h1>
+      <p>The free plan includes 30,000 monthly sessions.</p><p>Your account includes 30,000 sessions per month.</p>
+      <p>Talk to sales for a quote.</p>`);
+    expect(t.valueMetric.primary).toBe('data_volume');
+    expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  test('"exceed the Developer tier limits" does not make developers the axis', () => {
+    const t = teardown(`${grid(card('Developer', '$0'), card('Foundation', '$12', 'per service connection / month'))}
+      <p>You only get charged when you exceed the Developer tier limits for environments.</p>`);
+    expect(t.valueMetric.primary).toBe('api_calls');
+  });
+});
+
+describe('money that labels a tier', () => {
+  test('ad-spend brackets are limits along revenue, not prices', () => {
+    const t = teardown(grid(card('Starter', '$99/mo', 'Up to $10k in monthly ad spend'), card('Growth', '$249/mo', 'Up to $50k in monthly ad spend'),
+      card('Scale', '$499/mo', 'Up to $150k in monthly ad spend')));
+    expect(t.plans.map((p) => p.prices.map((x) => x.amount))).toEqual([[99], [249], [499]]);
+    expect(t.valueMetric.primary).toBe('revenue');
+  });
+
+  test('a rate limit is not the axis', () => {
+    const t = teardown(grid(card('Hobby', '$0', '10 requests per second'), card('Pro', '$20 per user / month', '100 requests per second'),
+      card('Team', '$40 per user / month', '1,000 requests per second')));
+    expect(t.valueMetric.primary).toBe('seats');
+    expect(t.plans.flatMap((p) => p.limits)).toEqual([]);
+  });
+});
+
+describe('prices along a quantity ladder', () => {
+  test('noun-less rows ("50 per month   $14.99") take the noun a sibling card names ("10 Shipments   $0")', () => {
+    const rows = (...r: Array<[string, string]>) => r.map(([q, p]) => `${q}&nbsp;&nbsp; ${p}`);
+    const t = teardown(grid(
+      card('Free', '$0/month', ...rows(['10 Shipments', '$0']), '1 user'),
+      card('Starter', '$14.99/month', ...rows(['50 per month', '$14.99'], ['100 per month', '$29.99'], ['500 per month', '$39.99']), '3 users'),
+      card('Standard', '$29.99/month', ...rows(['50 per month', '$29.99'], ['1,000 per month', '$149.99'], ['5,000 per month', '$249.99']), '10 users'),
+      card('Premium', '$349.99/month', ...rows(['50 per month', '$349.99'], ['2,000 per month', '$699.99'], ['7,500 per month', '$949.99']), '15 users'),
+    ));
+    expect(t.valueMetric.primary).toBe('orders');
+    expect(t.plans.find((p) => p.name === 'Standard')?.limits.map((l) => l.quantity)).toEqual(expect.arrayContaining([50, 1000, 5000]));
+  });
+});
+
+describe('is this a pricing page?', () => {
+  const costTable = `<table><tr><th>Cost</th><th>Low</th><th>High</th></tr>
+    <tr><td>Hosting</td><td>$200</td><td>$20,000</td></tr><tr><td>Payments</td><td>2.9% + $0.30 per transaction</td><td>2.9% + $0.30 per transaction</td></tr>
+    <tr><td>Themes</td><td>$0</td><td>$100</td></tr></table>`;
+
+  test('an article about what a store costs has no value metric, and says why', () => {
+    const t = teardown(`<article><h1>How much does it cost to run an online store?</h1><p>Hosting typically starts around $250 per year.</p>${costTable}</article>`,
+      '<title>Store costs explained</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Store costs"},{"@type":"WebPage"}]}</script>');
+    expect(t.valueMetric.primary).toBeNull();
+    expect(t.critiques.find((c) => c.id === 'not-a-pricing-page')?.message).toMatch(/article/);
+  });
+
+  test('a pricing grid is read even when the page calls itself an article', () => {
+    const t = teardown(grid(card('Team', '$8 per user / month'), card('Business', '$15 per user / month')),
+      '<title>Pricing</title><script type="application/ld+json">{"@type":"BlogPosting"}</script>');
+    expect(t.valueMetric.primary).toBe('seats');
+    expect(t.critiques.map((c) => c.id)).not.toContain('not-a-pricing-page');
+  });
+
+  test('a homepage that mentions one price is not a pricing page', () => {
+    const t = teardown('<h1>The CRM your sales team will love</h1><p>Join 10,000 teams.</p><p>Plans from $12 per user a month.</p><a href="/signup">Start free</a>',
+      '<title>Acme CRM</title>', 'https://acme.example/');
+    expect(t.valueMetric.primary).toBeNull();
+    expect(t.critiques.find((c) => c.id === 'not-a-pricing-page')?.message).toMatch(/homepage/);
+  });
+
+  test('customer results and funding in case-study cards are not plans or prices', () => {
+    const study = (h: string) => `<div class="story"><h3>${h}</h3><p>How a retailer grew with us.</p><a href="#">Read case study</a></div>`;
+    const t = teardown(`<p>Announcing our $35m Series A</p><section>${study('$10M revenue uplift, 99% approval')}${study('$1.2M savings, 93% fewer chargebacks')}${study('98.5% approval, $0 fraud loss')}</section>
+      <p>We tailor your plan based on your order volume.</p><a href="#">Get a quote</a>`, '<title>Pricing and plans</title>');
+    expect(t.plans.flatMap((p) => p.prices)).toEqual([]);
+    expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
+  });
+});
+
+describe('product type from what the product is', () => {
+  const plans = grid(card('Starter', '$10 per month'), card('Pro', '$30 per month'));
+
+  test('"your team" and "without a credit card" are not collaboration or payments words', () => {
+    const t = teardown(`<h1>Select a plan for your team</h1><p>Try it without a credit card, then invite your team.</p>${plans}`);
+    expect(t.productType.id).toBe('other');
+    expect(t.productType.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  test('an A/B testing tool is analytics, not marketing', () => {
+    const t = teardown(`<h1>Effective A/B testing needs the right plan</h1>${plans}`,
+      '<title>Pricing: the A/B testing tool for privacy-aware teams</title><meta name="description" content="Experimentation for marketers and product teams.">');
+    expect(t.productType.id).toBe('analytics');
+  });
+
+  test('self-hosting a product does not make it infrastructure', () => {
+    const t = teardown(`<h1>Pricing</h1>${plans}<p>REST API and GraphQL API included.</p>`, '<title>Pricing | Self-hosting and Cloud</title>');
+    expect(t.productType.id).not.toBe('infrastructure');
+  });
+
+  test('code review and pull requests are collaboration for developers', () => {
+    const t = teardown(`<h1>Plans for every developer</h1><p>Search code, repositories, issues and pull requests.</p>${plans}`);
+    expect(t.productType.id).toBe('collaboration');
+  });
+
+  test('JSON-LD says what the product is', () => {
+    const t = teardown(grid(card('Lite', '$9/mo'), card('Plus', '$29/mo')),
+      '<title>Pricing</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"SoftwareApplication","applicationCategory":"BusinessApplication","description":"Email marketing and newsletters for creators"}</script>');
+    expect(t.productType.id).toBe('marketing');
+  });
+
+  test('feature lists alone name a type only with a clear lead', () => {
+    const t = teardown(`${plans}<ul><li>Analytics dashboards</li><li>Workspaces</li><li>Version control</li><li>Deploy to servers</li></ul>`);
+    expect(t.productType.id).toBe('other');
+  });
+});
+
+describe('comparison tables', () => {
+  test('a plan table is read by column, bare quantities with their row label', () => {
+    const row = (label: string, ...cells: string[]) => `<tr><td>${label}</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const t = teardown(`
+      <div class="plans"><table>${row('&nbsp;', 'Free', 'Pro', 'Smart')}${row('&nbsp;', '€ 0 / mo', '€ 110 / mo', '€ 325 / mo')}
+      ${row('API requests', '10 million / mo', '25 million / mo ~ 10 / sec', '250 million / mo ~ 100 / sec')}
+      ${row('Environments', '2', '3', 'unlimited')}</table></div>`);
+    expect(t.plans.map((p) => p.name)).toEqual(['Free', 'Pro', 'Smart']);
+    expect(t.plans[1]?.limits).toContainEqual(expect.objectContaining({ metric: 'api_calls', quantity: 25e6 }));
+    expect(t.valueMetric.primary).toBe('api_calls');
+  });
+});
+
+describe('animated numbers', () => {
+  test('an odometer-style price reads the digits shown, in the order shown', () => {
+    // Each digit column holds 0-9, the shown one untransformed; columns are laid out right to left.
+    const column = (digit: number) => `<div class="digit">${Array.from({ length: 10 }, (_, d) =>
+      `<span style="transform:${d === digit ? 'none' : `translateY(${(d - digit) * 100}%)`}">${d}</span>`).join('')}</div>`;
+    const odometer = (n: string) => `<span>$</span><span class="inline-flex flex-row-reverse">${[...n].reverse().map((d) => column(Number(d))).join('')}</span><span>/ mo</span>`;
+    const t = teardown(grid(card('Team', odometer('10'), 'per standard user'), card('Business', odometer('50'), 'per standard user')));
+    expect(t.plans.map((p) => p.prices[0]?.amount)).toEqual([10, 50]);
+    expect(t.valueMetric.primary).toBe('seats');
+  });
+});
+
+describe('the plan grid against feature comparison tables', () => {
+  test('row groups whose last column says "Custom" do not outrank the priced plan cards', () => {
+    const group = (title: string) => `<div class="group"><h4>${title}</h4><div>Feature one</div><div>Custom</div><a href="#">Learn more</a></div>`;
+    const t = teardown(`<div class="cards">${card('Starter', 'Free')}${card('Basic', '$14/mo')}${card('Business', '$39/mo')}</div>
+      <div class="compare">${['Site features', 'CMS', 'Usage', 'Security', 'Support'].map(group).join('')}</div>`);
+    expect(t.plans.map((p) => p.name)).toEqual(['Starter', 'Basic', 'Business']);
+  });
+
+  test('usage rates stated outside the cards tell a base fee plus usage from a flat plan', () => {
+    const t = teardown(`${grid(card('Free', '$0', '2GB storage'), card('Pro', 'From $25/month', '150GB storage'), card('Enterprise', 'Custom'))}
+      <table><tr><th>Usage</th><th>Free</th><th>Pro</th></tr><tr><td>Storage</td><td>2GB</td><td>150GB, then $2.80 per 100GB</td></tr>
+      <tr><td>Bandwidth</td><td>5GB</td><td>2TB</td></tr></table>`);
+    expect(t.valueMetric.primary).toBe('storage');
+  });
+
+  test('a product that includes hosting is not infrastructure; a hosting provider is', () => {
+    // Hosting is one of the builder's features: it weighs as one word, no more than "collaborate".
+    const builder = teardown(grid(card('Basic', '$14/mo', 'Custom domain'), card('CMS', '$23/mo', 'Blog')),
+      '<title>Plans</title><meta name="description" content="Design websites and collaborate with your team. Premium hosting included.">');
+    expect(builder.productType.id).not.toBe('infrastructure');
+    const host = teardown(`<h1>Managed WordPress hosting</h1>${grid(card('Basic', '$14/mo', '1 site'), card('Pro', '$23/mo', '5 sites'))}`, '<title>Web hosting plans</title>');
+    expect(host.productType.id).toBe('infrastructure');
+  });
+});
