@@ -87,37 +87,40 @@ const noEvalNoInnerHtml: Plugin = {
 };
 
 /**
- * The script the popup injects with scripting.executeScript (src/shared/page.ts names the same path).
- * It must be one classic script, so it is bundled on its own as an IIFE, through the same library
- * patches as the rest (crxjs's `?script&iife` import builds it without the config's plugins).
+ * The scripts the popup injects with scripting.executeScript (src/shared/page.ts names the same paths):
+ * extraction on every teardown, highlighting on the first click on an evidence phrase. Each must be one
+ * classic script, so each is bundled on its own as an IIFE, through the same library patches as the rest
+ * (crxjs's `?script&iife` import builds it without the config's plugins).
+ * The extraction script runs on the user's page at every click: its load time is part of what a user
+ * waits for. It stays under `maxBytes` minified, and no injected script carries zod (the snapshot is
+ * validated when it reaches the extension, src/shared/page.ts); the build fails otherwise.
  */
-const INJECTED = { entry: 'src/content/inject.ts', file: 'src/content/inject.js' };
-/**
- * The injected script runs on the user's page at every click: its load time is part of what a user waits for.
- * It stays small and carries no zod (the snapshot is validated when it reaches the extension,
- * src/shared/page.ts); the build fails otherwise. Budget in bytes, minified.
- */
-const INJECTED_MAX_BYTES = 20_000;
+const INJECTED = [
+  { entry: 'src/content/inject.ts', file: 'src/content/inject.js', maxBytes: 20_000 },
+  { entry: 'src/content/inject-highlight.ts', file: 'src/content/inject-highlight.js', maxBytes: 5_000 },
+];
 const injectedScript: Plugin = {
   name: 'vml-injected-script',
   apply: 'build',
   async writeBundle(options) {
-    const out = await build({
-      configFile: false, logLevel: 'warn', plugins: [noEvalNoInnerHtml],
-      build: {
-        outDir: options.dir, emptyOutDir: false, copyPublicDir: false,
-        lib: { entry: INJECTED.entry, formats: ['iife'], name: 'valueMetricLensInject', fileName: () => INJECTED.file },
-      },
-    });
-    const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []))
-      .filter((c) => c.type === 'chunk');
-    for (const c of chunks) {
-      const zod = Object.keys(c.modules).filter((id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id));
-      if (zod.length > 0) throw new Error(`${INJECTED.file} bundles zod (${zod[0]}): the content script must not import src/core/model.ts values`);
-      const bytes = Buffer.byteLength(c.code);
-      if (bytes > INJECTED_MAX_BYTES) throw new Error(`${INJECTED.file} is ${bytes} bytes, over its budget of ${INJECTED_MAX_BYTES}`);
+    for (const { entry, file, maxBytes } of INJECTED) {
+      const out = await build({
+        configFile: false, logLevel: 'warn', plugins: [noEvalNoInnerHtml],
+        build: {
+          outDir: options.dir, emptyOutDir: false, copyPublicDir: false,
+          lib: { entry, formats: ['iife'], name: 'valueMetricLensInject', fileName: () => file },
+        },
+      });
+      const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []))
+        .filter((c) => c.type === 'chunk');
+      if (chunks.length === 0) throw new Error(`${file}: the build produced no chunk to check`);
+      for (const c of chunks) {
+        const zod = Object.keys(c.modules).filter((id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id));
+        if (zod.length > 0) throw new Error(`${file} bundles zod (${zod[0]}): the content script must not import src/core/model.ts values`);
+        const bytes = Buffer.byteLength(c.code);
+        if (bytes > maxBytes) throw new Error(`${file} is ${bytes} bytes, over its budget of ${maxBytes}`);
+      }
     }
-    if (chunks.length === 0) throw new Error(`${INJECTED.file}: the build produced no chunk to check`);
   },
 };
 
@@ -141,7 +144,7 @@ const noOrphans: Plugin = {
   apply: 'build',
   closeBundle() {
     const dir = this.environment.config.build.outDir;
-    const { orphans } = distReport(dir, [INJECTED.file]);
+    const { orphans } = distReport(dir, INJECTED.map((i) => i.file));
     if (orphans.length > 0) throw new Error(`${dir} holds files no page loads: ${orphans.join(', ')}`);
   },
 };

@@ -164,10 +164,11 @@ if (flag('--sizes')) {
   if (!existsSync(join(dist, 'manifest.json'))) {
     log('\n--sizes: no dist/ (run npm run build first)');
   } else {
-    const report = distReport(dist, ['src/content/inject.js']);
+    const report = distReport(dist, ['src/content/inject.js', 'src/content/inject-highlight.js']);
     const mf = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
     sizes = {
       contentScript: loadedBytes(dist, 'src/content/inject.js'),
+      highlightScript: loadedBytes(dist, 'src/content/inject-highlight.js'),
       popup: loadedBytes(dist, mf.action.default_popup),
       compare: loadedBytes(dist, 'src/compare/index.html'),
       options: loadedBytes(dist, mf.options_ui.page),

@@ -6,22 +6,32 @@ import { PageSnapshotSchema, type PageSnapshot } from '../core/model.ts';
 import { browser } from './browser.ts';
 import { extensionFile, firstResult } from './platform.ts';
 
-/** Built from src/content/inject.ts as one classic script by vite.config.ts (INJECTED). */
-const INJECTED_FILE = 'src/content/inject.js';
+/**
+ * Built by vite.config.ts (INJECTED) as classic scripts: extraction (src/content/inject.ts), injected on
+ * every teardown, and highlighting (src/content/inject-highlight.ts), injected on the first evidence click.
+ */
+const SCRIPTS = {
+  extract: { file: 'src/content/inject.js', present: () => typeof globalThis.__valueMetricLens?.extract === 'function' },
+  highlight: { file: 'src/content/inject-highlight.js', present: () => typeof globalThis.__valueMetricLensHighlight?.highlight === 'function' },
+} as const;
 
-type Api = { extract(): unknown; highlight(t: string): boolean; clear(): void };
-declare global { var __valueMetricLens: Api | undefined }
+type Api = { extract(): unknown };
+type HighlightApi = { highlight(t: string): boolean; clear(): void };
+declare global {
+  var __valueMetricLens: Api | undefined;
+  var __valueMetricLensHighlight: HighlightApi | undefined;
+}
 
 async function call<T>(tabId: number, func: (...args: string[]) => T, args: string[] = []): Promise<T> {
   return firstResult(await browser.scripting.executeScript({ target: { tabId }, func, args })) as T;
 }
 
-async function ensureInjected(tabId: number): Promise<void> {
-  // A page can put its own value under this name in the isolated world too (an element with that id
+async function ensureInjected(tabId: number, which: keyof typeof SCRIPTS = 'extract'): Promise<void> {
+  // A page can put its own value under these names in the isolated world too (an element with that id
   // is a named property of window; <form id=...><input name=extract> gives it an "extract"): only
   // functions count, which markup cannot create. The injected script then shadows the name.
-  const present = await call(tabId, () => typeof globalThis.__valueMetricLens?.extract === 'function' && typeof globalThis.__valueMetricLens?.highlight === 'function');
-  if (!present) firstResult(await browser.scripting.executeScript({ target: { tabId }, files: [extensionFile(INJECTED_FILE)] }));
+  const { file, present } = SCRIPTS[which];
+  if (!(await call(tabId, present))) firstResult(await browser.scripting.executeScript({ target: { tabId }, files: [extensionFile(file)] }));
 }
 
 /** Reads the page in the tab. Throws a user-readable error when the page cannot be read. */
@@ -44,6 +54,6 @@ export async function extractTab(tabId: number): Promise<PageSnapshot> {
 
 /** Highlights an evidence phrase on the page; false when the phrase is not visible there. */
 export async function highlightInTab(tabId: number, text: string): Promise<boolean> {
-  await ensureInjected(tabId);
-  return Boolean(await call(tabId, (t: string) => globalThis.__valueMetricLens!.highlight(t), [text]));
+  await ensureInjected(tabId, 'highlight');
+  return Boolean(await call(tabId, (t: string) => globalThis.__valueMetricLensHighlight!.highlight(t), [text]));
 }
