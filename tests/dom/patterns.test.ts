@@ -149,6 +149,16 @@ describe('product type from what the product is', () => {
     expect(t.productType.id).toBe('collaboration');
   });
 
+  test('when the words leave two types close, the usage priced settles it, with low confidence', () => {
+    const head = '<title>Pricing | Monitoring</title><meta name="description" content="Run servers.">';
+    const words = '<h2>Deployments</h2><h2>Backups</h2><h2>Storage</h2>';
+    const usage = teardown(`${grid(card('Dev', '$0.05 per vCPU-hour'), card('Prod', '$0.04 per vCPU-hour'))}${words}`, head);
+    expect(usage.valueMetric.primary).toBe('compute');
+    expect(usage.productType).toMatchObject({ id: 'infrastructure', confidence: 0.3 });
+    const seats = teardown(`${grid(card('Dev', '$5 per user / month'), card('Prod', '$9 per user / month'))}${words}`, head);
+    expect(seats.productType.id).toBe('other');
+  });
+
   test('JSON-LD says what the product is', () => {
     const t = teardown(grid(card('Lite', '$9/mo'), card('Plus', '$29/mo')),
       '<title>Pricing</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"SoftwareApplication","applicationCategory":"BusinessApplication","description":"Email marketing and newsletters for creators"}</script>');
