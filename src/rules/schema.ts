@@ -45,7 +45,7 @@ export const ProductTypeRulesSchema = z.object({
 
 /** Facts the engine computes (core/facts.ts) and conditions may test. */
 export const FACT_NAMES = [
-  'primary', 'pageKind', 'metricCount', 'productType', 'alignment', 'usageDrivenType', 'hasPrices', 'planCount',
+  'primary', 'pageKind', 'metricConfidence', 'metricCount', 'productType', 'alignment', 'usageDrivenType', 'hasPrices', 'planCount',
   'paidPlanCount', 'contactSalesCount', 'hiddenPriceShare', 'freeTier', 'trial', 'annualDiscountPct',
   'tinyUnitPrice', 'tierLimits', 'overage', 'calculator', 'payAsYouGo',
 ] as const;

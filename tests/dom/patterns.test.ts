@@ -42,6 +42,7 @@ describe('the axis a page names in words', () => {
       <p>Unlike GMV-based models, our order-based approach means no penalties for growing.</p><a href="#">Contact sales</a>`);
     expect(t.valueMetric.primary).toBe('orders');
     expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
+    expect(t.critiques.map((c) => c.id)).toEqual(expect.arrayContaining(['uncertain-metric', 'no-prices-found']));
   });
 
   test('quantities stated in text hint at the unit when there are no plans; "monthly" before the noun is read', () => {

@@ -36,6 +36,7 @@ export function computeFacts(input: {
   return {
     primary: metric.primary,
     pageKind: kind,
+    metricConfidence: metric.confidence,
     // Metrics the bill is computed from: the primary plus every unit a price is stated in. Limits
     // that differ between tiers (seats included, sends per month) do not make a second meter.
     metricCount: new Set([...metrics.slice(0, 1), ...allPrices.flatMap((p) => (p.unit ? [p.unit] : []))].filter((m) => m !== 'flat')).size,
