@@ -42,7 +42,7 @@ describe('the axis a page names in words', () => {
       <p>Unlike GMV-based models, our order-based approach means no penalties for growing.</p><a href="#">Contact sales</a>`);
     expect(t.valueMetric.primary).toBe('orders');
     expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
-    expect(t.critiques.map((c) => c.id)).toEqual(expect.arrayContaining(['uncertain-metric', 'no-prices-found']));
+    expect(t.critiques.map((c) => c.id)).toEqual(expect.arrayContaining(['uncertain-metric', 'prices-on-request']));
   });
 
   test('quantities stated in text hint at the unit when there are no plans; "monthly" before the noun is read', () => {
@@ -198,6 +198,13 @@ describe('animated numbers', () => {
 });
 
 describe('the plan grid against feature comparison tables', () => {
+  test('two copies of a grid (one per currency) read as one grid of plans, contact-sales tier included', () => {
+    const copy = (cur: string) => `<div class="currency-${cur}"><div class="row">${card('Free', `${cur === 'eur' ? '€' : '$'}0`, 'Create a free account')}${card('Enterprise', 'Custom Pricing', 'SSO and audit logs')}</div></div>`;
+    const t = teardown(`<div class="prices">${copy('eur')}${copy('usd')}</div>`);
+    expect(t.plans.map((p) => p.name)).toEqual(['Free', 'Enterprise']);
+    expect(t.critiques.map((c) => c.id)).toContain('hidden-prices');
+  });
+
   test('row groups whose last column says "Custom" do not outrank the priced plan cards', () => {
     const group = (title: string) => `<div class="group"><h4>${title}</h4><div>Feature one</div><div>Custom</div><a href="#">Learn more</a></div>`;
     const t = teardown(`<div class="cards">${card('Starter', 'Free')}${card('Basic', '$14/mo')}${card('Business', '$39/mo')}</div>
