@@ -46,7 +46,7 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
   return [...found];
 }
 
-interface Candidate { container: Element; kids: Map<Element, Element>; score: number }
+interface Candidate { container: Element; kids: Map<Element, Element>; score: number; headed: number }
 
 /**
  * The plan cards of a page, in document order; empty when the page has no recognisable plan grid.
@@ -64,15 +64,17 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
       byContainer.set(a, kids);
     }
   }
-  let best: Candidate | null = null;
+  const candidates: Candidate[] = [];
   for (const [container, kids] of byContainer) {
     if (kids.size < 2) continue;
     let score = 0;
+    let headed = 0;
     for (const [kid, price] of kids) {
       budget.nodes -= 20;
       const heading = cardHeading(kid);
       const name = heading ? shortText(heading, 60) : '';
       const shown = shortText(price, 40);
+      if (heading) headed++;
       const card = 1 + (heading ? 2 : 0) + (kid.querySelector(CTA_SEL) ? 1 : 0)
         + (shown.length <= 30 ? 1 : 0) + (PLAN_NAME_RE.test(name) ? 1.5 : 0);
       // "Custom" in every row group is a comparison table's last column, not a plan's price.
@@ -80,7 +82,17 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
     }
     // A grid of many cards is more often a list of products or add-ons than of plans.
     if (kids.size > 6) score *= 6 / kids.size;
-    if (!best || score > best.score) best = { container, kids, score };
+    candidates.push({ container, kids, score, headed });
+  }
+  let best: Candidate | null = null;
+  const headedGrids = candidates.filter((o) => o.headed >= 2);
+  for (const c of candidates) {
+    // Copies of a whole grid side by side (one per currency or billing period) are not plans: when
+    // two or more of a candidate's children hold a grid of headed cards themselves, the inner grid wins.
+    budget.nodes -= headedGrids.length;
+    const nested = [...c.kids.keys()].filter((kid) => headedGrids.some((o) => o !== c && kid.contains(o.container))).length;
+    const score = nested >= 2 ? c.score / 2 : c.score;
+    if (!best || score > best.score) best = { ...c, score };
   }
   if (!best || best.score < 6) return [];
   const { container, kids } = best;

@@ -20,7 +20,7 @@ export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): T
   const kind = pageKind(snapshot, plans);
   // An article or a homepage has no value metric to read, whatever prices it mentions.
   const valueMetric = kind === 'pricing' ? classifyMetric(snapshot, plans) : { primary: null, secondary: [], confidence: 0, evidence: [] };
-  const inferred = inferProductType(snapshot);
+  const inferred = inferProductType(snapshot, valueMetric.primary);
   const override = options.productTypeOverride ?? null;
   const productType: ProductType = override && override !== inferred.id
     ? { id: override, confidence: 1, evidence: [], overridden: true }

@@ -45,8 +45,8 @@ export const ProductTypeRulesSchema = z.object({
 
 /** Facts the engine computes (core/facts.ts) and conditions may test. */
 export const FACT_NAMES = [
-  'primary', 'pageKind', 'metricCount', 'productType', 'alignment', 'usageDrivenType', 'hasPrices', 'planCount',
-  'paidPlanCount', 'contactSalesCount', 'hiddenPriceShare', 'freeTier', 'trial', 'annualDiscountPct',
+  'primary', 'pageKind', 'metricConfidence', 'metricCount', 'productType', 'alignment', 'usageDrivenType', 'hasPrices', 'planCount',
+  'paidPlanCount', 'contactSalesCount', 'quoteOnly', 'hiddenPriceShare', 'freeTier', 'trial', 'annualDiscountPct',
   'tinyUnitPrice', 'tierLimits', 'overage', 'calculator', 'payAsYouGo',
 ] as const;
 export const FactNameSchema = z.enum(FACT_NAMES);

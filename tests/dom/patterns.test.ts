@@ -42,6 +42,7 @@ describe('the axis a page names in words', () => {
       <p>Unlike GMV-based models, our order-based approach means no penalties for growing.</p><a href="#">Contact sales</a>`);
     expect(t.valueMetric.primary).toBe('orders');
     expect(t.valueMetric.confidence).toBeLessThanOrEqual(0.4);
+    expect(t.critiques.map((c) => c.id)).toEqual(expect.arrayContaining(['uncertain-metric', 'prices-on-request']));
   });
 
   test('quantities stated in text hint at the unit when there are no plans; "monthly" before the noun is read', () => {
@@ -149,6 +150,16 @@ describe('product type from what the product is', () => {
     expect(t.productType.id).toBe('collaboration');
   });
 
+  test('when the words leave two types close, the usage priced settles it, with low confidence', () => {
+    const head = '<title>Pricing | Monitoring</title><meta name="description" content="Run servers.">';
+    const words = '<h2>Deployments</h2><h2>Backups</h2><h2>Storage</h2>';
+    const usage = teardown(`${grid(card('Dev', '$0.05 per vCPU-hour'), card('Prod', '$0.04 per vCPU-hour'))}${words}`, head);
+    expect(usage.valueMetric.primary).toBe('compute');
+    expect(usage.productType).toMatchObject({ id: 'infrastructure', confidence: 0.3 });
+    const seats = teardown(`${grid(card('Dev', '$5 per user / month'), card('Prod', '$9 per user / month'))}${words}`, head);
+    expect(seats.productType.id).toBe('other');
+  });
+
   test('JSON-LD says what the product is', () => {
     const t = teardown(grid(card('Lite', '$9/mo'), card('Plus', '$29/mo')),
       '<title>Pricing</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"SoftwareApplication","applicationCategory":"BusinessApplication","description":"Email marketing and newsletters for creators"}</script>');
@@ -187,6 +198,13 @@ describe('animated numbers', () => {
 });
 
 describe('the plan grid against feature comparison tables', () => {
+  test('two copies of a grid (one per currency) read as one grid of plans, contact-sales tier included', () => {
+    const copy = (cur: string) => `<div class="currency-${cur}"><div class="row">${card('Free', `${cur === 'eur' ? '€' : '$'}0`, 'Create a free account')}${card('Enterprise', 'Custom Pricing', 'SSO and audit logs')}</div></div>`;
+    const t = teardown(`<div class="prices">${copy('eur')}${copy('usd')}</div>`);
+    expect(t.plans.map((p) => p.name)).toEqual(['Free', 'Enterprise']);
+    expect(t.critiques.map((c) => c.id)).toContain('hidden-prices');
+  });
+
   test('row groups whose last column says "Custom" do not outrank the priced plan cards', () => {
     const group = (title: string) => `<div class="group"><h4>${title}</h4><div>Feature one</div><div>Custom</div><a href="#">Learn more</a></div>`;
     const t = teardown(`<div class="cards">${card('Starter', 'Free')}${card('Basic', '$14/mo')}${card('Business', '$39/mo')}</div>

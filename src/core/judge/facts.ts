@@ -6,6 +6,7 @@ import type { Alignment, MetricId, PageSnapshot, Plan, ProductTypeId, ValueMetri
 import type { Condition, FactName } from '../../rules/schema.ts';
 import { rules } from '../rules.ts';
 import { tieredMetrics } from './classify.ts';
+import { CONTACT_SALES_RE } from '../read/plans.ts';
 import type { PageKind } from './page-kind.ts';
 import { metricLabel, productTypeLabel } from '../vocabulary.ts';
 
@@ -36,6 +37,7 @@ export function computeFacts(input: {
   return {
     primary: metric.primary,
     pageKind: kind,
+    metricConfidence: metric.confidence,
     // Metrics the bill is computed from: the primary plus every unit a price is stated in. Limits
     // that differ between tiers (seats included, sends per month) do not make a second meter.
     metricCount: new Set([...metrics.slice(0, 1), ...allPrices.flatMap((p) => (p.unit ? [p.unit] : []))].filter((m) => m !== 'flat')).size,
@@ -46,6 +48,8 @@ export function computeFacts(input: {
     planCount: plans.length,
     paidPlanCount: plans.filter((p) => p.prices.some((x) => x.amount > 0 || (x.percent ?? 0) > 0)).length,
     contactSalesCount,
+    // No price anywhere, but the page asks buyers to talk to sales or request a quote.
+    quoteOnly: allPrices.length === 0 && CONTACT_SALES_RE.test(pageText),
     hiddenPriceShare: plans.length ? contactSalesCount / plans.length : 0,
     freeTier: plans.some((p) => p.free),
     trial: TRIAL_RE.test(pageText),

@@ -2,7 +2,7 @@
  * Infers the product type from what the page says about itself: the title and headings weigh most,
  * then the meta description, then the body text. Pure; the signals are in src/rules/product-types.json.
  */
-import type { PageSnapshot, ProductType, ProductTypeId, TypeEvidence } from '../model.ts';
+import type { MetricId, PageSnapshot, ProductType, ProductTypeId, TypeEvidence } from '../model.ts';
 import { rules } from '../rules.ts';
 import { clamp, round2, snippet, textLines } from '../text.ts';
 
@@ -13,6 +13,9 @@ const MAX_HITS_PER_SIGNAL = 3;
 const MIN_SCORE = 3;
 /** The top type must beat the runner-up by this factor, or the page is `other`: a guess would mislead. */
 const MIN_LEAD = 1.3;
+/** A type scoring this share of the leader's is a contender when the words leave the page unsure. */
+const CONTENDER_SHARE = 0.5;
+const UNSURE_CONFIDENCE = 0.3;
 /** The lead a type needs when only body text speaks for it. */
 const MIN_LEAD_TEXT_ONLY = 2;
 
@@ -20,7 +23,7 @@ const MIN_LEAD_TEXT_ONLY = 2;
  * The product type with the evidence phrases behind it; null when the page says too little.
  * @example inferProductType(snapshot).id // 'marketing'
  */
-export function inferProductType(snapshot: PageSnapshot): ProductType {
+export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null = null): ProductType {
   const places: Array<[keyof typeof PLACE_WEIGHT, string[]]> = [
     ['title', [snapshot.title]], ['about', snapshot.about ?? []], ['description', [snapshot.description]],
     ['heading', snapshot.headings], ['text', textLines(snapshot.text, 1500)],
@@ -48,15 +51,30 @@ export function inferProductType(snapshot: PageSnapshot): ProductType {
   for (const e of evidence) scores.set(e.type, (scores.get(e.type) ?? 0) + e.weight);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
-  // Too little said, or said only in headings and body text (integrations, customer logos, feature
-  // lists) without a clear lead: unsure.
   const runnerUp = ranked[1]?.[1] ?? 0;
-  if (!top || top[1] < MIN_SCORE || (!placed.has(top[0]) && top[1] < runnerUp * MIN_LEAD_TEXT_ONLY)) return { id: 'other', confidence: round2(top ? Math.min(0.3, top[1] / 30) : 0), evidence: [] };
+  // Too little said, or said only in headings and body text (integrations, customer logos, feature
+  // lists) without a clear lead, or two types neck and neck: unsure.
+  const unsure = !top || top[1] < MIN_SCORE || (!placed.has(top[0]) && top[1] < runnerUp * MIN_LEAD_TEXT_ONLY) || top[1] < runnerUp * MIN_LEAD;
+  if (unsure) return unsureType(ranked, evidence, metric);
   const confidence = (top[1] / (top[1] + runnerUp)) * (0.5 + 0.5 * clamp(top[1] / 15, 0, 1));
-  if (top[1] < runnerUp * MIN_LEAD) return { id: 'other', confidence: round2(Math.min(confidence, 0.4)), evidence: [] };
-  return {
-    id: top[0], confidence: round2(confidence),
-    evidence: evidence.filter((e) => e.type === top[0]).sort((a, b) => b.weight - a.weight)
-      .filter((e, i, all) => all.findIndex((x) => x.text === e.text) === i).slice(0, 8),
-  };
+  return { id: top![0], confidence: round2(confidence), evidence: evidenceFor(top![0], evidence) };
+}
+
+/**
+ * When the words leave two or three types close, the usage the page charges for settles it: a close
+ * contender whose natural metric is the usage priced ("per compute-hour" among infrastructure and
+ * analytics words) is named, with low confidence. Seats and flat fees say nothing about the product,
+ * so they leave it `other`.
+ */
+function unsureType(ranked: Array<[ProductTypeId, number]>, evidence: TypeEvidence[], metric: MetricId | null): ProductType {
+  const top = ranked[0]?.[1] ?? 0;
+  const fit = metric && rules().metricById.get(metric)?.usage && top >= MIN_SCORE
+    ? ranked.slice(0, 3).find(([id, v]) => v >= top * CONTENDER_SHARE && rules().typeById.get(id)?.natural.includes(metric)) : undefined;
+  if (fit) return { id: fit[0], confidence: UNSURE_CONFIDENCE, evidence: evidenceFor(fit[0], evidence) };
+  return { id: 'other', confidence: round2(Math.min(UNSURE_CONFIDENCE, top / 30)), evidence: [] };
+}
+
+function evidenceFor(type: ProductTypeId, evidence: TypeEvidence[]): TypeEvidence[] {
+  return evidence.filter((e) => e.type === type).sort((a, b) => b.weight - a.weight)
+    .filter((e, i, all) => all.findIndex((x) => x.text === e.text) === i).slice(0, 8);
 }

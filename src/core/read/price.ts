@@ -12,7 +12,7 @@ import { snippet } from '../text.ts';
 import { rules } from '../rules.ts';
 
 const PER_RE = new RegExp(
-  String.raw`(?:/|(?:^|(?<=[\s,(]))(?:(?:per|a|an|each|every|for every|pro|par|por|je)\b(?:\s+(?:additional|extra)\b)?|for (?:each |every |an? )?(?:additional|extra)\b))\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*)?(?:(?:additional|extra)\s+)?(?<rest>[^\s/,;()]+(?:[ -](?!(?:per|for|each|every|an?)\b)[^\s/,;()]+){0,3})`,
+  String.raw`(?:/|(?:^|(?<=[\s,(]))(?:(?:per|a|an|each|every|for every|pro|par|por|je)\b(?:\s+(?:additional|extra)\b)?|for (?:each |every |an? )?(?:additional|extra)\b))\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*)?(?:(?:additional|extra)\s+)?(?<rest>[^\s/,;()]+(?:[ -](?!(?:per|for|each|every|an?|par|pro|por|je)\b)[^\s/,;()]+){0,3})`,
   'giu',
 );
 // The unit named before the price: "add more users at $15/mo", "Additional 1,000 contacts: $10".
@@ -21,7 +21,7 @@ const LEAD_RE = new RegExp(
   'iu',
 );
 const ONCE_RE = /\b(?:one[- ]time|once|lifetime|einmalig|unique)\b/iu;
-const YEAR_RE = /^(?:yr|yrs|year|years|yearly|annum|annually|jahr|an|año)\b/iu;
+const YEAR_RE = /^(?:(?:yr|yrs|year|years|yearly|annum|annually|jahr|an|año|anno|ano|jaar|rok)\b|年)/iu;
 
 /** What a price is per: its unit metric, the quantity ("per 1,000"), and its period. */
 export interface UnitReading { unit: MetricId | null; per: number; period: Price['period']; unitText: string | null }
