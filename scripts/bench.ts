@@ -120,6 +120,11 @@ const summary = {
   warmMs: { median: median(pages.map((p) => p.warmMs)), p90: quantile(pages.map((p) => p.warmMs), 0.9) },
   innerTextMs: { median: median(pages.map((p) => p.innerTextMs)), p90: quantile(pages.map((p) => p.innerTextMs), 0.9) },
   readabilityMs: { median: median(pages.map((p) => p.readabilityMs)), p90: quantile(pages.map((p) => p.readabilityMs), 0.9) },
+  ...(pages.some((p) => p.cold) ? { coldParts: {
+    injectMs: median(pages.map((p) => p.cold?.injectMs ?? NaN)),
+    firstExtractMs: median(pages.map((p) => p.cold?.extractMs ?? NaN)),
+    firstAnalyzeMs: median(pages.map((p) => p.cold?.analyzeMs ?? NaN)),
+  } } : {}),
   ...(m.contentBytes ? { contentScriptBytes: m.contentBytes } : {}),
 };
 log(`\n${''.padEnd(48)} ${'cold'.padStart(8)} ${'warm'.padStart(8)} ${'innerText'.padStart(9)} ${'Readab.'.padStart(8)}`);
@@ -128,6 +133,10 @@ for (const q of ['median', 'p90'] as const) {
 }
 log(`\nwarm teardown / Readability (per page): median ${ratio(summary.warmOverReadabilityMedian).trim()}, p90 ${ratio(summary.warmOverReadabilityP90).trim()}   (target: p90 <= 0.25)`);
 log(`cold / warm teardown (per page):         median ${ratio(summary.coldOverWarmMedian).trim()}, p90 ${ratio(summary.coldOverWarmP90).trim()}   (target: median <= 2)`);
+if (summary.coldParts) {
+  const c = summary.coldParts;
+  log(`cold, median of each part: inject ${ms(c.injectMs).trim()} ms, first extract ${ms(c.firstExtractMs).trim()} ms, first analyze ${ms(c.firstAnalyzeMs).trim()} ms`);
+}
 
 // ------------------------------------------------------------------------------------------------
 const scaling: Array<{ shape: Shape; n: number; ms: number; innerTextMs: number; truncated: boolean }> = [];

@@ -20,7 +20,11 @@ async function iife(contents: string): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-export interface PageTimes { coldMs: number; warmMs: number; innerTextMs: number; readabilityMs: number; truncated: boolean }
+export interface PageTimes {
+  coldMs: number; warmMs: number; innerTextMs: number; readabilityMs: number; truncated: boolean;
+  /** Where the cold time goes: loading the content script, the first extract, the first analyze. */
+  cold?: { injectMs: number; extractMs: number; analyzeMs: number };
+}
 export interface Runs { warm: number; innerText: number; readability: number }
 
 export interface BrowserBench {
@@ -42,9 +46,12 @@ const IN_PAGE = `function (src, r) {
   const s = document.createElement('script');
   s.textContent = src;
   (document.head || document.documentElement).appendChild(s);
+  const t1 = now();
   const first = w.__valueMetricLens.extract();
+  const t2 = now();
   w.__vmlAnalyze(first);
   const coldMs = now() - t0;
+  const cold = { injectMs: t1 - t0, extractMs: t2 - t1, analyzeMs: t0 + coldMs - t2 };
   const warm = [];
   for (let i = 0; i < r.warm; i++) { t0 = now(); w.__vmlAnalyze(w.__valueMetricLens.extract()); warm.push(now() - t0); }
   const text = [];
@@ -56,7 +63,7 @@ const IN_PAGE = `function (src, r) {
     new w.__vmlReadability(clone).parse();
     read.push(now() - t0);
   }
-  return { coldMs, warmMs: median(warm), innerTextMs: median(text), readabilityMs: read.length ? median(read) : null, truncated: first.truncated };
+  return { coldMs, cold, warmMs: median(warm), innerTextMs: median(text), readabilityMs: read.length ? median(read) : null, truncated: first.truncated };
 }`;
 
 export async function startBrowserBench(): Promise<BrowserBench> {
