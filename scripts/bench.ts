@@ -83,6 +83,11 @@ interface Measurer { measure(file: string, runs: Runs): Promise<PageTimes>; clos
 
 async function measurer(): Promise<Measurer> {
   if (BROWSER) {
+    const { CHROMIUM } = await import('./lib/browser-extract.ts');
+    if (!existsSync(CHROMIUM)) {
+      console.error(`bench: --browser needs Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM=/path)`);
+      process.exit(1);
+    }
     const { startBrowserBench } = await import('./lib/bench-browser.ts');
     return startBrowserBench();
   }
