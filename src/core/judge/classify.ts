@@ -13,7 +13,7 @@ import { parseLimits } from '../read/limits.ts';
 import { parsePrices } from '../read/price.ts';
 import { findMoney } from '../read/money.ts';
 import { joinPriceFragments } from '../read/lines.ts';
-import { clamp, round2, snippet, textLines } from '../text.ts';
+import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
 
 export const WEIGHTS = {
   priceUnit: 3, extraUnitPrice: 1, tieredLimit: 2, flatLimit: 0.3, offerUnit: 2, flatPlan: 1,
@@ -30,11 +30,12 @@ export const WEIGHTS = {
  */
 export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetric {
   const lines = joinPriceFragments(textLines(snapshot.text));
-  const units = dedupe([...priceEvidence(plans), ...ladderEvidence(plans), ...textPriceEvidence(lines)]);
+  const block = lines.join('\n');
+  const units = dedupe([...priceEvidence(plans), ...ladderEvidence(plans), ...textPriceEvidence(block)]);
   const axis = axisEvidence([...(snapshot.about ?? []), ...snapshot.headings, ...lines]);
   const stepped = tieredMetrics(plans);
   const hasPrices = plans.some((p) => p.prices.length > 0);
-  const evidence = [...units, ...axis, ...limitEvidence(plans, stepped), ...offerEvidence(snapshot), ...phraseEvidence(lines),
+  const evidence = [...units, ...axis, ...limitEvidence(plans, stepped), ...offerEvidence(snapshot), ...phraseEvidence(block),
     ...(plans.length === 0 ? textLimitEvidence(lines) : [])];
   const scores = new Map<MetricId, number>();
   for (const e of evidence) scores.set(e.metric, (scores.get(e.metric) ?? 0) + e.weight);
@@ -118,11 +119,17 @@ function priceEvidence(plans: Plan[]): Evidence[] {
  * Unit prices stated outside the plan cards (usage rates in a comparison table or an FAQ: "$2.80 per
  * 100 GB", "then $0.50 per 1,000 requests"): one vote each, at most a few per metric.
  */
-function textPriceEvidence(lines: string[]): Evidence[] {
+function textPriceEvidence(block: string): Evidence[] {
   const out: Evidence[] = [];
   const perMetric = new Map<MetricId, number>();
-  for (const line of lines) {
-    if (line.length > 200 || findMoney(line).length === 0) continue;
+  let lastLine = -1;
+  for (const hit of findMoney(block)) {
+    const lineStart = block.lastIndexOf('\n', hit.index) + 1;
+    if (lineStart === lastLine) continue; // one reading per line
+    lastLine = lineStart;
+    const end = block.indexOf('\n', hit.index);
+    const line = block.slice(lineStart, end < 0 ? block.length : end);
+    if (line.length > 200) continue;
     for (const p of parsePrices(line)) {
       if (!p.unit || p.amount <= 0) continue;
       const n = perMetric.get(p.unit) ?? 0;
@@ -181,25 +188,27 @@ const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|mode
 
 /** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
 function axisEvidence(lines: string[]): Evidence[] {
-  const out: Evidence[] = [];
+  const found: Array<{ pos: number; e: Evidence }> = [];
+  let pos = 0;
   for (const [i, line] of lines.entries()) {
-    if (line.length > 400) continue;
     const billedOn = i > 0 && line.length <= 40 && BILLING_HEAD_RE.test(lines[i - 1]!.trim()) ? classifyNoun(line) : null;
     if (billedOn && billedOn.index === 0 && billedOn.metric !== 'flat') {
-      out.push({ metric: billedOn.metric, text: snippet(`${lines[i - 1]}: ${line}`), weight: WEIGHTS.billingRow });
-      continue;
+      found.push({ pos, e: { metric: billedOn.metric, text: snippet(`${lines[i - 1]}: ${line}`), weight: WEIGHTS.billingRow } });
     }
-    for (const pattern of rules().axisPatterns) {
-      pattern.re.lastIndex = 0;
-      const m = pattern.re.exec(line);
-      const noun = m?.groups?.noun ? classifyNoun(m.groups.noun) : null;
-      if (!m || !noun || noun.metric === 'flat') continue;
-      out.push({ metric: noun.metric, text: snippet(line, m.index), weight: pattern.weight });
-      break;
-    }
-    if (out.length >= WEIGHTS.maxAxisHits * 3) break;
+    pos += line.length + 1;
   }
-  return dedupe(out); // in page order: the first sentence is the page's own framing
+  const block = lines.join('\n');
+  const taken = new Set<number>(found.map((f) => f.pos)); // one sentence, one vote: the first pattern that reads it
+  for (const pattern of rules().axisPatterns) {
+    for (const m of matchLines(pattern.re, block, WEIGHTS.maxAxisHits * 3)) {
+      const noun = m.match.groups?.noun ? classifyNoun(m.match.groups.noun) : null;
+      if (m.line.length > 400 || !noun || noun.metric === 'flat' || taken.has(m.lineStart)) continue;
+      taken.add(m.lineStart);
+      found.push({ pos: m.lineStart, e: { metric: noun.metric, text: snippet(m.line, m.at), weight: pattern.weight } });
+    }
+  }
+  // In page order: the first sentence is the page's own framing.
+  return dedupe(found.sort((a, b) => a.pos - b.pos).slice(0, WEIGHTS.maxAxisHits * 3).map((f) => f.e));
 }
 
 /**
@@ -231,18 +240,13 @@ function offerEvidence(snapshot: PageSnapshot): Evidence[] {
   return dedupe(out);
 }
 
-function phraseEvidence(lines: string[]): Evidence[] {
+function phraseEvidence(block: string): Evidence[] {
   const out: Evidence[] = [];
   for (const metric of rules().metrics) {
     if (metric.id === 'flat') continue;
     for (const phrase of metric.phrases) {
-      let hits = 0;
-      for (const line of lines) {
-        phrase.re.lastIndex = 0;
-        const m = phrase.re.exec(line);
-        if (!m) continue;
-        out.push({ metric: metric.id, text: snippet(line, m.index), weight: phrase.weight });
-        if (++hits >= WEIGHTS.maxPhraseHits) break;
+      for (const m of matchLines(phrase.re, block, WEIGHTS.maxPhraseHits)) {
+        out.push({ metric: metric.id, text: snippet(m.line, m.at), weight: phrase.weight });
       }
     }
   }

@@ -4,12 +4,13 @@
  */
 import type { MetricId, PageSnapshot, ProductType, ProductTypeId, TypeEvidence } from '../model.ts';
 import { rules } from '../rules.ts';
-import { clamp, round2, snippet, textLines } from '../text.ts';
+import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
 
 // What the product is shows in the title, the meta description, the h1 and the hero text ('about');
 // section headings and body text mention integrations, customers and features too, so they weigh less.
 const PLACE_WEIGHT = { title: 3, about: 2.5, description: 2.5, heading: 1, text: 0.4 } as const;
 const MAX_HITS_PER_SIGNAL = 3;
+const MAX_TEXT_LINES = 1500;
 const MIN_SCORE = 3;
 /** The top type must beat the runner-up by this factor, or the page is `other`: a guess would mislead. */
 const MIN_LEAD = 1.3;
@@ -26,8 +27,10 @@ const MIN_LEAD_TEXT_ONLY = 2;
 export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null = null): ProductType {
   const places: Array<[keyof typeof PLACE_WEIGHT, string[]]> = [
     ['title', [snapshot.title]], ['about', snapshot.about ?? []], ['description', [snapshot.description]],
-    ['heading', snapshot.headings], ['text', textLines(snapshot.text, 1500)],
+    ['heading', snapshot.headings],
   ];
+  // Body text is one block scanned once per signal (see matchLines), the few other places line by line.
+  const body = textLines(snapshot.text, MAX_TEXT_LINES).join('\n');
   const evidence: TypeEvidence[] = [];
   const placed = new Set<ProductTypeId>();
   for (const type of rules().types) {
@@ -35,15 +38,19 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
       let hits = 0;
       for (const [place, lines] of places) {
         for (const line of lines) {
+          if (hits >= MAX_HITS_PER_SIGNAL) break;
           signal.re.lastIndex = 0;
           const m = signal.re.exec(line);
           if (!m) continue;
+          hits++;
           evidence.push({ type: type.id, text: snippet(line, m.index), weight: signal.weight * PLACE_WEIGHT[place] });
           // What the page says of itself; a heading speaks for the product only with a strong phrase.
-          if (place === 'title' || place === 'about' || place === 'description' || (place === 'heading' && signal.weight >= 1.5)) placed.add(type.id);
-          if (++hits >= MAX_HITS_PER_SIGNAL) break;
+          if (place !== 'heading' || signal.weight >= 1.5) placed.add(type.id);
         }
-        if (hits >= MAX_HITS_PER_SIGNAL) break;
+      }
+      signal.re.lastIndex = 0;
+      for (const m of hits < MAX_HITS_PER_SIGNAL ? matchLines(signal.re, body, MAX_HITS_PER_SIGNAL - hits) : []) {
+        evidence.push({ type: type.id, text: snippet(m.line, m.at), weight: signal.weight * PLACE_WEIGHT.text });
       }
     }
   }
