@@ -20,7 +20,7 @@ export function extractPage(doc: Document, url: string | null, options: { render
   const budget = newBudget();
   const opts: ReadOptions = { rendered: options.rendered ?? false };
   const body = doc.body ?? doc.documentElement;
-  const lines = body ? textLinesOf(body, budget, LIMITS.maxTextChars, { ...opts, skipChrome: true }) : [];
+  const lines = body ? textLinesOf(body, budget, LIMITS.maxTextChars, { ...opts, skipChrome: true, innerText: opts.rendered }) : [];
   const text = lines.join('\n');
   const base: PageSnapshot = {
     url: url ? cap(url, 2048) : null,
