@@ -9,14 +9,41 @@ import { findMoney } from '../core/read/money.ts';
 import { type Budget, type ReadOptions, isHidden, shortText } from './dom-text.ts';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global
-const HEADING_TAGS_SEL = 'h1, h2, h3, h4, h5, h6';
-export const HEADING_SEL = `${HEADING_TAGS_SEL}, [class*="name" i], [class*="title" i], [class*="tier" i]`;
+
+const HEADING_TAG_RE = /^H[1-6]$/u;
+const HEADING_CLASS_RE = /name|title|tier/iu;
+const CTA_TAGS = new Set(['A', 'BUTTON']);
+/** How far into a card its heading and call to action are looked for: a card is small, a page section is not. */
+const CARD_LOOK = 400;
+
+/** What scoring needs of a card: its heading (a real heading first, else one named like a title) and whether it has a call to action. */
+interface CardParts { heading: Element | null; cta: boolean }
+
+/**
+ * One bounded walk over the first CARD_LOOK elements of a card, in document order (the same answers
+ * querySelector gives on a card, without scanning a whole page section when the "card" is one).
+ */
+export function cardParts(card: Element, budget?: Budget): CardParts {
+  let tagHeading: Element | null = null;
+  let classHeading: Element | null = null;
+  let cta = false;
+  let seen = 0;
+  const stack: Element[] = [];
+  for (let k = card.lastElementChild; k; k = k.previousElementSibling) stack.push(k);
+  while (stack.length > 0 && seen++ < CARD_LOOK && !(tagHeading && cta)) {
+    const el = stack.pop()!;
+    const tag = el.tagName.toUpperCase();
+    if (!tagHeading && HEADING_TAG_RE.test(tag)) tagHeading = el;
+    else if (!classHeading && HEADING_CLASS_RE.test(el.getAttribute('class') ?? '')) classHeading = el;
+    if (!cta && (CTA_TAGS.has(tag) || el.getAttribute('role') === 'button')) cta = true;
+    for (let k = el.lastElementChild; k; k = k.previousElementSibling) stack.push(k);
+  }
+  if (budget) budget.nodes -= seen;
+  return { heading: tagHeading ?? classHeading, cta };
+}
 
 /** A card's heading: a real heading element first, else one named like a title ("plan-name"). */
-export function cardHeading(card: Element): Element | null {
-  return card.querySelector(HEADING_TAGS_SEL) ?? card.querySelector(HEADING_SEL);
-}
-const CTA_SEL = 'a, button, [role="button"]';
+export const cardHeading = (card: Element): Element | null => cardParts(card).heading;
 const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?:us|sales)|let'?s talk|kostenlos|gratuit|auf anfrage|sur devis)$/iu;
 /** Names plans are commonly given: a grid of these is the pricing grid, not a list of add-ons. */
 const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|small business|medium business|advanced|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/iu;
@@ -70,12 +97,11 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
     let score = 0;
     let headed = 0;
     for (const [kid, price] of kids) {
-      budget.nodes -= 20;
-      const heading = cardHeading(kid);
+      const { heading, cta } = cardParts(kid, budget);
       const name = heading ? shortText(heading, 60) : '';
       const shown = shortText(price, 40);
       if (heading) headed++;
-      const card = 1 + (heading ? 2 : 0) + (kid.querySelector(CTA_SEL) ? 1 : 0)
+      const card = 1 + (heading ? 2 : 0) + (cta ? 1 : 0)
         + (shown.length <= 30 ? 1 : 0) + (PLAN_NAME_RE.test(name) ? 1.5 : 0);
       // "Custom" in every row group is a comparison table's last column, not a plan's price.
       score += CONTACT_ONLY_RE.test(shown) ? card / 2 : card;
@@ -96,8 +122,14 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
   }
   if (!best || best.score < 6) return [];
   const { container, kids } = best;
-  return [...container.children].filter((c) =>
-    kids.has(c) || (c.querySelector(HEADING_SEL) !== null && c.querySelector(CTA_SEL) !== null)).slice(0, LIMITS.maxPlans);
+  // The grid's priced cards, and unpriced siblings that look like cards ("Enterprise" with a button).
+  const out: Element[] = [];
+  for (let c = container.firstElementChild; c && out.length < LIMITS.maxPlans; c = c.nextElementSibling) {
+    if (kids.has(c)) { out.push(c); continue; }
+    const parts = cardParts(c, budget);
+    if (parts.heading !== null && parts.cta) out.push(c);
+  }
+  return out;
 }
 
 const CHECK_RE = /^(?:[✓✔✅☑]|yes|included|ja|oui)$/iu;

@@ -133,7 +133,8 @@ function billingToggle(body: Element | null, budget: Budget): string[] {
   const out: string[] = [];
   for (const el of body.querySelectorAll('button, label, [role="tab"], [role="radio"], [role="switch"], option, a, span')) {
     if (--budget.nodes < 0 || out.length >= 6) break;
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+    // A toggle label is a few words: skip anything bigger before reading its text.
+    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > 3 || (el.textContent?.length ?? 0) > 120) continue;
     const t = shortText(el, 80);
     if (t.length <= 40 && TOGGLE_RE.test(t) && !out.includes(t)) out.push(cap(t));
   }

@@ -125,7 +125,7 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
 function pageCurrency(snapshot: PageSnapshot): string | null {
   const counts = new Map<string, number>();
   for (const line of snapshot.plans.flatMap((p) => joinPriceFragments(p.lines))) {
-    for (const p of parsePrices(line)) if (!p.text.includes('%')) counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
+    for (const h of findMoney(line)) if (h.kind === 'money' && h.currency) counts.set(h.currency, (counts.get(h.currency) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
