@@ -100,7 +100,8 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
       const { heading, cta } = cardParts(kid, budget);
       const name = heading ? shortText(heading, 60) : '';
       const shown = shortText(price, 40);
-      if (heading) headed++;
+      // A heading that states a price is a price (one side of a monthly/annual toggle), not a plan name.
+      if (heading && findMoney(name).length === 0) headed++;
       const card = 1 + (heading ? 2 : 0) + (cta ? 1 : 0)
         + (shown.length <= 30 ? 1 : 0) + (PLAN_NAME_RE.test(name) ? 1.5 : 0);
       // "Custom" in every row group is a comparison table's last column, not a plan's price.

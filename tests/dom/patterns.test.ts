@@ -198,6 +198,17 @@ describe('animated numbers', () => {
 });
 
 describe('the plan grid against feature comparison tables', () => {
+  test('cards whose price sits in monthly/yearly headings stay the grid; a struck regular price is kept', () => {
+    const plan = (name: string, was: string, now: string) => `<div class="col"><div class="card"><h2>${name}</h2><p>For teams</p>
+      <div hidden class="js-monthly-cost"><h3><sup>$</sup><span>${now}</span> <span>per user/month</span></h3></div>
+      <div class="js-yearly-cost"><h3><span><sup>$</sup><s>${was}</s></span> <span><sup>$</sup><span>${now}</span></span> <span>per user/month for the first 12 months</span></h3></div>
+      <a href="#">Continue with ${name}</a></div></div>`;
+    const compare = `<section class="compare"><div><h3>Free</h3><p>$0</p><a href="#">Join</a></div><div><h3>Team</h3><p>$3.67</p><a href="#">Buy</a></div>
+      <div><h3>Enterprise</h3><p>$19.25</p><a href="#">Buy</a></div></section>`;
+    const t = teardown(`<div class="grid">${plan('Free', '0', '0')}${plan('Team', '4', '3.67')}${plan('Enterprise', '21', '19.25')}</div>${compare}`);
+    expect(t.plans.map((p) => [p.name, p.prices[0]?.amount, p.prices[0]?.unit])).toEqual([['Free', 0, 'seats'], ['Team', 4, 'seats'], ['Enterprise', 21, 'seats']]);
+  });
+
   test('two copies of a grid (one per currency) read as one grid of plans, contact-sales tier included', () => {
     const copy = (cur: string) => `<div class="currency-${cur}"><div class="row">${card('Free', `${cur === 'eur' ? '€' : '$'}0`, 'Create a free account')}${card('Enterprise', 'Custom Pricing', 'SSO and audit logs')}</div></div>`;
     const t = teardown(`<div class="prices">${copy('eur')}${copy('usd')}</div>`);
