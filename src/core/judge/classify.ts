@@ -1,9 +1,11 @@
 /**
  * Classifies the value metric(s) of a page: the axis along which the plan price changes. In order of
- * strength: units the plans' prices are stated in ("$15 per user"), sentences naming the axis ("How
- * many contacts do you have?"), a limit that steps up across tiers (500 / 3,000 / 7,500 orders), schema.org
- * unit texts, then phrases in the page text. Flat is what is left: priced tiers that step along no single
- * metric. Pure; the weights are here, the vocabulary is in src/rules.
+ * strength: units the plans' prices are stated in ("$15 per user"; usage rates elsewhere on the page
+ * count a little), sentences naming the axis ("How many contacts do you have?", "cost of additional
+ * hits", a "Usage and billing" row), a limit that steps up across tiers (500 / 3,000 / 7,500 orders),
+ * schema.org unit texts, then phrases in the page text; on a page without plan cards, the quantities
+ * its text states. Flat is what is left: priced tiers that step along no single metric. Pure; the
+ * weights are here, the vocabulary is in src/rules.
  */
 import type { Evidence, MetricId, PageSnapshot, Plan, ValueMetric } from '../model.ts';
 import { rules } from '../rules.ts';
