@@ -96,3 +96,16 @@ describe('analyze', () => {
 
   test('it is deterministic', () => expect(analyze(teamTool)).toEqual(analyze(teamTool)));
 });
+
+describe('warm-up page', () => {
+  test('is a valid snapshot that exercises prices, limits, units and the axis sentence', async () => {
+    const { WARMUP_SNAPSHOT, warmUp } = await import('../../src/core/warmup.ts');
+    const { PageSnapshotSchema } = await import('../../src/core/model.ts');
+    expect(PageSnapshotSchema.parse(WARMUP_SNAPSHOT)).toEqual(WARMUP_SNAPSHOT);
+    const t = analyze(WARMUP_SNAPSHOT);
+    expect(t.valueMetric.primary).toBe('contacts');
+    expect(t.plans.flatMap((p) => p.limits).length).toBeGreaterThan(3);
+    expect(t.plans.some((p) => p.prices.some((x) => x.unit === 'seats'))).toBe(true);
+    expect(warmUp(() => 1)).toBe(0);
+  });
+});
