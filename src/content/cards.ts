@@ -48,6 +48,7 @@ const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?
 /** Names plans are commonly given: a grid of these is the pricing grid, not a list of add-ons. */
 const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|small business|medium business|advanced|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/iu;
 const CONTACT_ONLY_RE = /^(?:custom(?: pricing)?|contact (?:us|sales)|let'?s talk|auf anfrage|sur devis)$/iu;
+const EDGE_DIGIT_RE = /^\d|\d$/u;
 const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/iu;
 
 /** Elements that show a price: the smallest ancestor of a text node whose short text states an amount. */
@@ -57,7 +58,11 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
   const found = new Set<Element>();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (--budget.nodes < 0) { budget.exhausted = true; break; }
-    if (!PRICE_TEST_RE.test(n.nodeValue ?? '')) continue;
+    const own = (n.nodeValue ?? '').trim();
+    if (!own || !PRICE_TEST_RE.test(own)) continue;
+    // A price split over elements ("$" in a <sup>, "29" here) leaves its amount at an edge of this
+    // text; a text that neither shows money nor starts or ends with a digit is no part of a price.
+    if (!EDGE_DIGIT_RE.test(own) && !NO_NUMBER_PRICE_RE.test(own) && !findMoney(own).some((h) => h.kind === 'money')) continue;
     let el = n.parentElement;
     for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
       budget.nodes -= 2;
