@@ -20,7 +20,7 @@ import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
 export const WEIGHTS = {
   priceUnit: 3, extraUnitPrice: 1, tieredLimit: 2, flatLimit: 0.3, offerUnit: 2, flatPlan: 1,
   ladder: 3, wordsOnly: 3, wordsOnlyConfidence: 0.35, billingRow: 3, textLimit: 1.5, maxTextLimits: 3,
-  textPrice: 1, maxTextPrices: 3,
+  textPrice: 1, maxTextPrices: 3, maxTextPriceLines: 80, maxTextLimitLines: 200,
   maxPhraseHits: 3, maxAxisHits: 2, secondaryShare: 0.3, minSecondary: 2, maxEvidence: 14,
   /** A stepped limit is the axis when it outscores every other stepped metric by this factor. */
   dominance: 1.5,
@@ -33,7 +33,7 @@ export const WEIGHTS = {
 export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetric {
   const lines = joinPriceFragments(textLines(snapshot.text));
   const block = lines.join('\n');
-  const units = dedupe([...priceEvidence(plans), ...ladderEvidence(plans), ...textPriceEvidence(block)]);
+  const units = dedupe([...priceEvidence(plans), ...ladderEvidence(plans), ...textPriceEvidence(lines)]);
   const axis = axisEvidence([...(snapshot.about ?? []), ...snapshot.headings, ...lines]);
   const stepped = tieredMetrics(plans);
   const hasPrices = plans.some((p) => p.prices.length > 0);
@@ -121,17 +121,13 @@ function priceEvidence(plans: Plan[]): Evidence[] {
  * Unit prices stated outside the plan cards (usage rates in a comparison table or an FAQ: "$2.80 per
  * 100 GB", "then $0.50 per 1,000 requests"): one vote each, at most a few per metric.
  */
-function textPriceEvidence(block: string): Evidence[] {
+function textPriceEvidence(lines: string[]): Evidence[] {
   const out: Evidence[] = [];
   const perMetric = new Map<MetricId, number>();
-  let lastLine = -1;
-  for (const hit of findMoney(block)) {
-    const lineStart = block.lastIndexOf('\n', hit.index) + 1;
-    if (lineStart === lastLine) continue; // one reading per line
-    lastLine = lineStart;
-    const end = block.indexOf('\n', hit.index);
-    const line = block.slice(lineStart, end < 0 ? block.length : end);
-    if (line.length > 200) continue;
+  let read = 0;
+  for (const line of lines) {
+    if (line.length > 200 || !DIGIT_RE.test(line) || findMoney(line).length === 0) continue;
+    if (++read > WEIGHTS.maxTextPriceLines) break; // a page of a thousand prices says what it says in the first few
     for (const p of parsePrices(line)) {
       if (!p.unit || p.amount <= 0) continue;
       const n = perMetric.get(p.unit) ?? 0;
@@ -185,6 +181,8 @@ function limitEvidence(plans: Plan[], stepped: Set<MetricId>): Evidence[] {
   return dedupe(out);
 }
 
+const DIGIT_RE = /\d/u;
+
 /** A section headed "Usage and billing" whose first row names a usage noun ("Monthly tracked users"). */
 const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/iu;
 
@@ -220,8 +218,10 @@ function axisEvidence(lines: string[]): Evidence[] {
 function textLimitEvidence(lines: string[]): Evidence[] {
   const out: Evidence[] = [];
   const perMetric = new Map<MetricId, number>();
+  let read = 0;
   for (const line of lines) {
-    if (line.length > 400) continue;
+    if (line.length > 400 || !DIGIT_RE.test(line)) continue;
+    if (++read > WEIGHTS.maxTextLimitLines) break;
     for (const l of parseLimits(line)) {
       const n = perMetric.get(l.metric) ?? 0;
       if (n >= WEIGHTS.maxTextLimits || !rules().metricById.get(l.metric)?.usage) continue;
