@@ -116,7 +116,7 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
       continue;
     }
     const block = BLOCK_TAGS.has(tag) && !inInlineFlex(el);
-    if (opts.innerText && el !== root && !el.querySelector(CHROME_SEL)) {
+    if (opts.innerText && !el.querySelector(CHROME_SEL)) {
       // The browser's own layout of this subtree in one native call: line breaks where CSS puts them,
       // hidden descendants left out. Table cells (tab-separated) become lines, as the walk makes them.
       const laid = (el as HTMLElement).innerText ?? '';
