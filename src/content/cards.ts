@@ -46,8 +46,8 @@ export function cardParts(card: Element, budget?: Budget): CardParts {
 export const cardHeading = (card: Element): Element | null => cardParts(card).heading;
 const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?:us|sales)|let'?s talk|kostenlos|gratuit|auf anfrage|sur devis)$/iu;
 /** Names plans are commonly given: a grid of these is the pricing grid, not a list of add-ons. */
-const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|small business|medium business|advanced|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/iu;
-const CONTACT_ONLY_RE = /^(?:custom(?: pricing)?|contact (?:us|sales)|let'?s talk|auf anfrage|sur devis)$/iu;
+const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|small business|medium business|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/iu;
+const FREE_RE = /free|kostenlos|gratuit/iu;
 const EDGE_DIGIT_RE = /^\d|\d$/u;
 const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/iu;
 
@@ -110,7 +110,7 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
       const card = 1 + (heading ? 2 : 0) + (cta ? 1 : 0)
         + (shown.length <= 30 ? 1 : 0) + (PLAN_NAME_RE.test(name) ? 1.5 : 0);
       // "Custom" in every row group is a comparison table's last column, not a plan's price.
-      score += CONTACT_ONLY_RE.test(shown) ? card / 2 : card;
+      score += NO_NUMBER_PRICE_RE.test(shown) && !FREE_RE.test(shown) ? card / 2 : card;
     }
     // A grid of many cards is more often a list of products or add-ons than of plans.
     if (kids.size > 6) score *= 6 / kids.size;

@@ -20,11 +20,10 @@ const INVISIBLE_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206
 // Not shown: display none, visibility hidden, or moved a whole box or more out of place (the unseen
 // digits of an odometer-style animated number: "transform: translateY(300%)").
 const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|transform\s*:\s*translate[xy]?\(\s*-?[1-9]\d{2,}(?:\.\d+)?%)/iu;
-/** Children laid out right to left (an animated number's digit columns, ones first in the source). */
-const REVERSED_RE = /(?:^|\s)flex-row-reverse(?:\s|$)/u;
-const INLINE_FLEX_RE = /(?:^|\s)inline-flex(?:\s|$)/u;
-const INLINE_FLEX_STYLE_RE = /display\s*:\s*inline-flex/iu;
-const REVERSED_STYLE_RE = /flex-direction\s*:\s*row-reverse/iu;
+/** Children laid out right to left (an animated number's digit columns, ones first in the source): class or style. */
+const REVERSED_RE = /(?:^|\s)flex-row-reverse(?:\s|;|$)|flex-direction\s*:\s*row-reverse/iu;
+const INLINE_FLEX_RE = /(?:^|\s)inline-flex(?:\s|;|$)|display\s*:\s*inline-flex/iu;
+const layoutAttrs = (el: Element): string => `${el.getAttribute('class') ?? ''};${el.getAttribute('style') ?? ''}`;
 /** Class, id or data names that mark one side of a monthly/annual price toggle. */
 const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|year|mensuel|annuel|monatlich|jaehrlich|jährlich)(?:$|[\s_-])/iu;
 
@@ -72,14 +71,8 @@ export function isHidden(el: Element, rendered: boolean): boolean {
 }
 
 /** Blocks inside an inline flex box sit side by side on one line (the digits of an animated number). */
-function inInlineFlex(el: Element): boolean {
-  const parent = el.parentElement;
-  return parent !== null && (INLINE_FLEX_RE.test(parent.getAttribute('class') ?? '') || INLINE_FLEX_STYLE_RE.test(parent.getAttribute('style') ?? ''));
-}
-
-function isReversed(el: Element): boolean {
-  return REVERSED_RE.test(el.getAttribute('class') ?? '') || REVERSED_STYLE_RE.test(el.getAttribute('style') ?? '');
-}
+const inInlineFlex = (el: Element): boolean => el.parentElement !== null && INLINE_FLEX_RE.test(layoutAttrs(el.parentElement));
+const isReversed = (el: Element): boolean => REVERSED_RE.test(layoutAttrs(el));
 
 /**
  * The text of an element as lines, white space collapsed, empty lines dropped. `maxChars` counts the
