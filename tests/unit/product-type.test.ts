@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/core/analyze.ts';
+import type { PageSnapshot } from '../../src/core/model.ts';
+
+// What a product says it is, in the title and meta description of its pricing page (our own words).
+const page = (title: string, description: string): PageSnapshot => ({
+  url: 'https://vendor.example/pricing', title, description, lang: 'en', headings: ['Pricing'], about: [], text: 'Pricing',
+  plans: [], offers: [], billingToggle: [], truncated: false,
+});
+
+describe('product type from the title and description', () => {
+  test.each([
+    ['collaboration', 'The connected workspace for your docs, wikis and projects'],
+    ['collaboration', 'Design and prototype together: the collaborative interface design tool'],
+    ['collaboration', 'Video conferencing and online meetings for teams'],
+    ['collaboration', 'Scheduling software to book meetings without the back-and-forth'],
+    ['marketing', 'Marketing automation software and CRM'],
+    ['marketing', 'Email marketing platform for small businesses'],
+    ['analytics', 'Cloud monitoring and observability platform'],
+    ['analytics', 'Product analytics for teams'],
+    ['infrastructure', 'Cloud computing: virtual machines, managed databases and object storage'],
+    ['infrastructure', 'Deploy and host web apps on a global edge network'],
+    ['developer_api', 'Send and receive text messages with the SMS API'],
+    ['developer_api', 'Site search and discovery API'],
+    ['payments', 'Online payment processing for internet businesses'],
+    ['finance', 'Accounting software for small business: invoicing, payroll'],
+    ['finance', 'Subscription analytics: MRR, churn and revenue reporting'],
+    ['ecommerce', 'Start selling online with an ecommerce platform and online store builder'],
+    ['ecommerce', 'Product reviews and loyalty programs for ecommerce brands'],
+    ['customer_support', 'Customer service software and help desk'],
+    ['customer_support', 'AI customer service: chatbots, live chat and a shared inbox'],
+    ['other', 'Electronic signature software to sign documents online'],
+    ['other', 'Password manager for families and businesses'],
+  ])('%s: %s', (type, description) => {
+    expect(analyze(page('Pricing | Acme', description)).productType.id).toBe(type);
+  });
+});
