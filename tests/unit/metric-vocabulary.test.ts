@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/core/analyze.ts';
+import type { PageSnapshot, RawPlan } from '../../src/core/model.ts';
+
+// Three plan cards priced the same way, as real pages price along each metric (our own wording).
+const card = (name: string, ...lines: string[]): RawPlan => ({ name, lines: [name, ...lines], ctas: ['Get started'], attrPrices: [], featured: false });
+const page = (plans: RawPlan[]): PageSnapshot => ({
+  url: 'https://vendor.example/pricing', title: 'Pricing', description: '', lang: 'en', headings: ['Pricing'],
+  text: plans.flatMap((p) => p.lines).join('\n'), plans, offers: [], billingToggle: [], truncated: false,
+});
+const metric = (plans: RawPlan[]) => analyze(page(plans)).valueMetric.primary;
+
+describe('the unit a price is per', () => {
+  test.each([
+    ['seats', 'per seat / month'], ['seats', 'per agent per month'], ['seats', '/user/mo'], ['seats', 'per editor/month'],
+    ['active_users', 'per 1,000 MAU'], ['contacts', 'per 1,000 contacts'], ['messages', 'per 1,000 emails'], ['messages', 'per SMS'],
+    ['conversations', 'per conversation'], ['conversations', 'per ticket'], ['outcomes', 'per resolution'],
+    ['compute', 'per vCPU-hour'], ['compute', 'per build minute'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
+    ['data_volume', 'per 1M events'], ['data_volume', 'per GB ingested'], ['data_volume', 'per 1,000 sessions'],
+    ['transactions', 'per transaction'], ['orders', 'per order'], ['orders', 'per shipping label'], ['orders', 'per booking'],
+    ['revenue', '% of revenue'], ['api_calls', 'per 1,000 requests'], ['api_calls', 'per API call'], ['api_calls', 'per task'],
+    ['api_calls', 'per 1,000 emails verified'], ['credits', 'per 1,000 credits'], ['credits', 'per 1M tokens'], ['locations', 'per location / month'],
+  ])('%s: "$N %s"', (want, unit) => {
+    expect(metric([card('Starter', `$10 ${unit}`), card('Pro', `$8 ${unit}`), card('Scale', `$6 ${unit}`)])).toBe(want);
+  });
+});
+
+describe('the limit the tiers step along', () => {
+  test.each([
+    ['contacts', 'contacts'], ['seats', 'users'], ['seats', 'team members'], ['messages', 'emails per month'], ['messages', 'SMS per month'],
+    ['data_volume', 'events per month'], ['data_volume', 'page views per month'], ['orders', 'orders per month'], ['orders', 'shipments per month'],
+    ['active_users', 'monthly active users'], ['api_calls', 'API calls per month'], ['api_calls', 'tasks per month'],
+    ['conversations', 'conversations per month'], ['credits', 'credits per month'], ['credits', 'AI credits'], ['locations', 'locations'],
+    ['compute', 'build minutes'], ['outcomes', 'AI resolutions per month'],
+  ])('%s: "Up to N %s"', (want, noun) => {
+    expect(metric([card('Starter', '$29/mo', `Up to 1,000 ${noun}`), card('Pro', '$79/mo', `Up to 5,000 ${noun}`), card('Scale', '$199/mo', `Up to 25,000 ${noun}`)])).toBe(want);
+  });
+
+  test('revenue brackets: "Up to $10k in tracked revenue"', () => {
+    expect(metric([card('Starter', '$29/mo', 'Up to $10k in tracked revenue'), card('Pro', '$79/mo', 'Up to $50k in tracked revenue'),
+      card('Scale', '$199/mo', 'Up to $250k in tracked revenue')])).toBe('revenue');
+  });
+});
