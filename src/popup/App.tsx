@@ -4,6 +4,7 @@ import { analyze } from '../core/analyze.ts';
 import { warmUp } from '../core/warmup.ts';
 import { competitorKey, ownSummary } from '../core/list/compare.ts';
 import type { PageSnapshot, ProductTypeId, SavedTeardown, Settings } from '../core/model.ts';
+import { metricLabel } from '../core/vocabulary.ts';
 import { browser } from '../shared/browser.ts';
 import { send } from '../shared/messages.ts';
 import { extractTab, highlightInTab } from '../shared/page.ts';
@@ -48,7 +49,10 @@ export function App() {
 
   const inferred = useMemo(() => (snapshot ? analyze(snapshot) : null), [snapshot]);
   const teardown = useMemo(() => (snapshot && override ? analyze(snapshot, { productTypeOverride: override }) : inferred), [snapshot, override, inferred]);
-  const priced = snapshot && teardown ? hasPrices(snapshot, teardown.plans.filter((p) => p.prices.length > 0).length) : false;
+  // An article or a homepage gets the empty state too: its prices are not a plan grid to score.
+  const notPricing = teardown?.critiques.find((c) => c.id === 'not-a-pricing-page') ?? null;
+  const onRequest = teardown?.critiques.find((c) => c.id === 'prices-on-request') ?? null;
+  const priced = snapshot && teardown && !notPricing ? hasPrices(snapshot, teardown.plans.filter((p) => p.prices.length > 0).length) : false;
 
   async function save() {
     if (!snapshot || !teardown) return;
@@ -86,8 +90,16 @@ export function App() {
             <VerdictCard teardown={teardown} inferredType={inferred?.productType.id ?? null} onOverride={setOverride} />
           ) : (
             <section class="card" data-testid="empty-state">
-              <div class="metric" data-testid="metric-primary" data-metric="none">No prices on this page</div>
-              <p data-testid="status">No prices were found on this page, so there is nothing to score. Is this the pricing page? Open it and click the icon again.</p>
+              <div class="metric" data-testid="metric-primary" data-metric="none">{notPricing ? 'Not a pricing page' : 'No prices on this page'}</div>
+              {notPricing ? <p data-testid="status">{notPricing.message}</p> : (
+                <>
+                  <p data-testid="status">No prices were found on this page, so there is nothing to score.{onRequest ? '' : ' Is this the pricing page? Open it and click the icon again.'}</p>
+                  {onRequest && <p data-testid="empty-reason">{onRequest.message}</p>}
+                  {teardown.valueMetric.primary && (
+                    <p data-testid="empty-hint">Its words suggest it charges <strong>{metricLabel(teardown.valueMetric.primary)}</strong> (low confidence: no price states it).</p>
+                  )}
+                </>
+              )}
             </section>
           )}
           <div class="actions row">

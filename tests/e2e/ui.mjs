@@ -206,6 +206,8 @@ try {
     check('popup: no prices -> empty state, no scorecard, "Save anyway"', (await popup.locator('[data-testid="empty-state"]').count()) === 1
       && (await popup.locator('[data-testid="verdict-card"], [data-testid="section-criteria"]').count()) === 0
       && (await popup.locator('[data-testid="save-button"]').textContent()) === 'Save anyway');
+    const reason = await popup.locator('[data-testid="empty-reason"]').textContent().catch(() => '');
+    check('popup: the empty state says why (prices on request)', /contact sales/.test(reason ?? ''), reason ?? '');
     await axe(popup, 'popup (no prices)');
     await shoot(popup, 'popup-empty.png');
     await page.close(); await popup.close();
