@@ -102,3 +102,12 @@ describe('parseLimits', () => {
   test.each([['5 projects with unlimited users'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
     'no limit in %s', (line) => expect(parseLimits(line)).toEqual([]));
 });
+
+describe('plansFromOffers', () => {
+  const offer = (name: string, price: string, unitText: string | null = null) => ({ name, price, priceCurrency: 'USD', unitText, billingDuration: null, referenceQuantity: null });
+  test('an Offer and its own unit price specification are one plan with the unit', async () => {
+    const { plansFromOffers } = await import('../../src/core/read/plans.ts');
+    const plans = plansFromOffers([offer('Starter', '12'), offer('Starter', '12', 'user per month'), offer('Pro', '24')]);
+    expect(plans.map((p) => [p.name, p.prices.map((x) => [x.amount, x.unit])])).toEqual([['Starter', [[12, 'seats']]], ['Pro', [[24, null]]]]);
+  });
+});

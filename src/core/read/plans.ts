@@ -101,10 +101,13 @@ export function plansFromOffers(offers: RawOffer[]): Plan[] {
     const reading = readOfferUnit(`${o.unitText ?? ''} ${o.billingDuration ?? ''}`);
     const period = /P1Y|year|annual/iu.test(`${o.billingDuration} ${o.unitText}`) ? 'year'
       : /P1M|month/iu.test(`${o.billingDuration} ${o.unitText}`) ? 'month' : reading.period;
-    plans.push({
-      name: o.name ?? 'Offer', free: amount === 0, contactSales: false, limits: [],
-      prices: [{ amount, currency: o.priceCurrency ?? 'USD', period, unit: reading.unit, per: reading.per, billing: period === 'year' ? 'annual' : null, text: `${o.priceCurrency ?? ''} ${o.price} ${o.unitText ?? ''}`.trim() }],
-    });
+    const price: Price = { amount, currency: o.priceCurrency ?? 'USD', period, unit: reading.unit, per: reading.per, billing: period === 'year' ? 'annual' : null, text: `${o.priceCurrency ?? ''} ${o.price} ${o.unitText ?? ''}`.trim() };
+    // An Offer and its own PriceSpecification (which carries the unit) are one plan, one price.
+    const same = plans.find((p) => p.name === (o.name ?? 'Offer'));
+    const twin = same?.prices.find((q) => q.amount === price.amount && q.currency === price.currency);
+    if (twin) { twin.unit ??= price.unit; twin.per = twin.unit === price.unit ? price.per : twin.per; twin.period ??= price.period; continue; }
+    if (same) { same.prices.push(price); continue; }
+    plans.push({ name: o.name ?? 'Offer', free: amount === 0, contactSales: false, limits: [], prices: [price] });
   }
   return plans;
 }
