@@ -46,7 +46,7 @@ export function cardParts(card: Element, budget?: Budget): CardParts {
 export const cardHeading = (card: Element): Element | null => cardParts(card).heading;
 const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?:us|sales)|let'?s talk|kostenlos|gratuit|auf anfrage|sur devis)$/iu;
 /** Names plans are commonly given: a grid of these is the pricing grid, not a list of add-ons. */
-const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|small business|medium business|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/iu;
+const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/iu;
 const FREE_RE = /free|kostenlos|gratuit/iu;
 const EDGE_DIGIT_RE = /^\d|\d$/u;
 const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/iu;
@@ -62,8 +62,11 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
     if (!own || !PRICE_TEST_RE.test(own)) continue;
     // A price split over elements ("$" in a <sup>, "29" here) leaves its amount at an edge of this
     // text; a text that neither shows money nor starts or ends with a digit is no part of a price.
-    if (!EDGE_DIGIT_RE.test(own) && !NO_NUMBER_PRICE_RE.test(own) && !findMoney(own).some((h) => h.kind === 'money')) continue;
+    const money = findMoney(own).some((h) => h.kind === 'money');
+    if (!EDGE_DIGIT_RE.test(own) && !NO_NUMBER_PRICE_RE.test(own) && !money) continue;
     let el = n.parentElement;
+    // A price line opening a longer paragraph ("$50 per agent/month<br>Proactive AI...") is its element's price.
+    if (money && own.length <= 80 && el && el.firstChild === n && !(opts.rendered && isHidden(el, true))) { found.add(el); continue; }
     for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
       budget.nodes -= 2;
       const t = shortText(el, 100);

@@ -60,6 +60,14 @@ describe('the axis a page names in words', () => {
   });
 });
 
+describe('prices at the start of a longer paragraph', () => {
+  test('"$50 per agent/month<br><br>Long description" cards are priced cards', () => {
+    const addon = (name: string, price: string) => `<a class="link-card" href="#"><div><p class="title">${name}</p><p class="body">${price} per agent/month billed annually<br><br>A long description of what this add-on does for the team, in a sentence or two.</p></div></a>`;
+    const t = teardown(`<div class="addons">${addon('Copilot', '$50')}${addon('Quality Assurance', '$35')}${addon('Workforce Management', '$25')}</div>`);
+    expect(t.plans.map((p) => [p.name, p.prices[0]?.amount, p.prices[0]?.unit])).toEqual([['Copilot', 50, 'seats'], ['Quality Assurance', 35, 'seats'], ['Workforce Management', 25, 'seats']]);
+  });
+});
+
 describe('money that labels a tier', () => {
   test('ad-spend brackets are limits along revenue, not prices', () => {
     const t = teardown(grid(card('Starter', '$99/mo', 'Up to $10k in monthly ad spend'), card('Growth', '$249/mo', 'Up to $50k in monthly ad spend'),
