@@ -85,6 +85,12 @@ describe('money that labels a tier', () => {
 });
 
 describe('prices along a quantity ladder', () => {
+  test('when storage and actions both climb with the price, storage is the gate and actions the axis', () => {
+    const rows = [['$100/mo', '1 GB storage', '1M actions'], ['$500/mo', '2.5 GB storage', '2.5M actions'], ['$1,000/mo', '10 GB storage', '10M actions']];
+    const t = teardown(grid(card('Free', '$0', '0.1 GB storage', '100k actions'), card('Pay as you go', ...rows.flat()), card('Enterprise', 'Contact Sales')));
+    expect(t.valueMetric.primary).toBe('api_calls');
+  });
+
   test('noun-less rows ("50 per month   $14.99") take the noun a sibling card names ("10 Shipments   $0")', () => {
     const rows = (...r: Array<[string, string]>) => r.map(([q, p]) => `${q}&nbsp;&nbsp; ${p}`);
     const t = teardown(grid(

@@ -150,10 +150,10 @@ function ladderEvidence(plans: Plan[]): Evidence[] {
     if (amounts.size < 3) continue;
     const byMetric = new Map<MetricId, Plan['limits']>();
     for (const l of plan.limits) byMetric.set(l.metric, [...(byMetric.get(l.metric) ?? []), l]);
-    for (const [metric, limits] of byMetric) {
-      const quantities = new Set(limits.map((l) => l.quantity));
-      if (quantities.size >= 3 && metric !== 'flat') out.push({ metric, text: limits[0]!.text, weight: WEIGHTS.ladder });
-    }
+    const ladders = [...byMetric].filter(([metric, limits]) => metric !== 'flat' && new Set(limits.map((l) => l.quantity)).size >= 3);
+    // Storage that grows beside another ladder (actions and GB of storage at each price) is a gate, not the axis.
+    const axisLike = ladders.filter(([metric]) => !rules().metricById.get(metric)?.gate);
+    for (const [metric, limits] of axisLike.length > 0 ? axisLike : ladders) out.push({ metric, text: limits[0]!.text, weight: WEIGHTS.ladder });
   }
   return out;
 }
