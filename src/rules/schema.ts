@@ -133,8 +133,32 @@ export const PriceStringRulesSchema = z.object({
   flagged: z.array(MarkerSchema),
   free: z.array(z.string().min(1)),
   contactSales: z.array(z.string().min(1)),
+  /**
+   * Money that is not a price (core/read/price.ts, brackets.ts): words right after an amount
+   * ("$1.2M savings", "$35m Series A") or right before it ("our customers saw"); a percentage of change
+   * ("93% fewer", "increased by 37%") or above maxFeePercent; an amount restating the price in another
+   * currency in brackets (conversionGap: what stands between them); and spend brackets used as tier
+   * labels ("Up to $10k in ad spend"), whose noun is revenue, or transactions when it matches
+   * bracketTransactions.
+   */
+  notPrices: z.object({
+    after: pattern, before: pattern, percentAfter: pattern, percentBefore: pattern,
+    maxFeePercent: z.number().positive().max(100),
+    conversionGap: pattern,
+    bracket: pattern.refine((s) => s.includes('(?<noun>'), 'the bracket pattern needs a (?<noun>...) group'),
+    bracketTransactions: pattern,
+  }).strict(),
 }).strict();
 export type PriceStringRules = z.infer<typeof PriceStringRulesSchema>;
+
+/** src/rules/page-kinds.json: is this a pricing page at all (core/judge/page-kind.ts)? */
+export const PageKindRulesSchema = z.object({
+  $comment: z.string().optional(),
+  articleTypes: z.array(z.string().regex(/^[A-Za-z]+$/)).min(1),
+  articlePath: pattern,
+  pricingWords: pattern,
+}).strict();
+export type PageKindRules = z.infer<typeof PageKindRulesSchema>;
 
 /** Every rule file, by name, with the schema it must satisfy. */
 const RULE_FILES = {
@@ -144,6 +168,7 @@ const RULE_FILES = {
   'critiques.json': CritiqueRulesSchema,
   'currencies.json': CurrencyRulesSchema,
   'price-strings.json': PriceStringRulesSchema,
+  'page-kinds.json': PageKindRulesSchema,
 } as const;
 export type RuleFileName = keyof typeof RULE_FILES;
 export const RULE_FILE_NAMES = Object.keys(RULE_FILES) as RuleFileName[];

@@ -33,6 +33,14 @@ describe('rule files', () => {
     broken.metrics[0]!.nouns = '(unclosed';
     expect(() => validateRuleFiles({ 'value-metrics.json': broken })).toThrow(/value-metrics\.json: metrics\.0\.nouns: .*regular expression/);
   });
+  test('a spend-bracket pattern without its noun group, or an article type that is not a type name, is refused', () => {
+    const prices = JSON.parse(readFileSync('src/rules/price-strings.json', 'utf8'));
+    prices.notPrices.bracket = '\\b(?:ad spend)\\b';
+    expect(() => validateRuleFiles({ 'price-strings.json': prices })).toThrow(/price-strings\.json: notPrices\.bracket/);
+    const kinds = JSON.parse(readFileSync('src/rules/page-kinds.json', 'utf8'));
+    kinds.articleTypes.push('Blog Posting');
+    expect(() => validateRuleFiles({ 'page-kinds.json': kinds })).toThrow(/page-kinds\.json/);
+  });
   test('a condition with an unknown fact is refused', () => {
     const bad = { critiques: [{ id: 'x', severity: 'info', when: [{ fact: 'nonsense', eq: 1 }], message: 'm' }] };
     expect(() => validateRuleFiles({ 'critiques.json': bad })).toThrow(/critiques\.json/);

@@ -5,7 +5,10 @@
  */
 import type { MetricId } from '../model.ts';
 
-const BRACKET_RE = /^\s*(?:(?:k|m|mm|bn|million|billion)\b)?\s*\+?\s*(?:(?:in|of)\s+)?(?:(?:monthly|annual|yearly|tracked|recurring|online|total)\s+)*(?<noun>ad spend|media spend|spend|revenue|mrr|arr|gmv|sales volume|sales|processing volume|payment volume|tpv)\b/iu;
+import table from '../../rules/price-strings.json' with { type: 'json' };
+
+const BRACKET_RE = new RegExp(table.notPrices.bracket, 'iu');
+const TRANSACTIONS_RE = new RegExp(table.notPrices.bracketTransactions, 'iu');
 
 /**
  * The metric an amount is a bracket of, from the words right after it (`end` is where the amount ends).
@@ -14,5 +17,5 @@ const BRACKET_RE = /^\s*(?:(?:k|m|mm|bn|million|billion)\b)?\s*\+?\s*(?:(?:in|of
 export function bracketAfter(text: string, end: number): MetricId | null {
   const m = BRACKET_RE.exec(text.slice(end, end + 60));
   if (!m) return null;
-  return /processing|payment|tpv/iu.test(m.groups?.noun ?? '') ? 'transactions' : 'revenue';
+  return TRANSACTIONS_RE.test(m.groups?.noun ?? '') ? 'transactions' : 'revenue';
 }

@@ -7,6 +7,7 @@ import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
 import { MULT } from './money.ts';
 import { readAmounts as findMoney } from './amounts.ts';
 import { classifyNoun } from './units.ts';
+import table from '../../rules/price-strings.json' with { type: 'json' };
 import { bracketAfter } from './brackets.ts';
 import { snippet } from '../text.ts';
 import { rules } from '../rules.ts';
@@ -79,26 +80,25 @@ export function readBilling(text: string): Price['billing'] {
 }
 
 // Money that is not a price: funding, customer results, savings ("$35m Series A", "$1.2M savings",
-// "our customers saw $2M in attributed sales").
-const RESULT_AFTER_RE = /^\s*\+?\s*(?:(?:k|m|mm|bn|million|billion)\b\s*)?(?:(?:in |of )?(?:attributed |incremental |additional |new |annual )?(?:revenue|sales|gmv) (?:uplift|growth|increase|lift|generated|recovered|influenced)|in (?:attributed |incremental |additional |new |cost[- ])?(?:sales|revenue|savings|funding|pipeline|gmv)\b|(?:attributed|incremental) (?:sales|revenue)|(?:cost )?savings?\b|saved\b|uplift\b|roi\b|funding\b|series [a-f]\b|seed round|raised\b|fraud loss|valuation\b)/iu;
-const RESULT_BEFORE_RE = /\b(?:raised|raises|raising|saved|saves|saw|generated|generating|drove|driving|earned|unlocked|valuation of|funding of)\s*$/iu;
+// "our customers saw $2M in attributed sales"), percentages of change; the words are in src/rules.
+const NOT = table.notPrices;
+const RESULT_AFTER_RE = new RegExp(NOT.after, 'iu');
+const RESULT_BEFORE_RE = new RegExp(NOT.before, 'iu');
+const PERCENT_RESULT_RE = new RegExp(NOT.percentAfter, 'iu');
+const PERCENT_CHANGE_RE = new RegExp(NOT.percentBefore, 'iu');
+const CONVERSION_GAP_RE = new RegExp(NOT.conversionGap, 'iu');
 
-// A percentage that measures a result or a discount ("93% fewer chargebacks", "99% approval", "20% off").
-const PERCENT_RESULT_RE = /^\s*\+?\s*(?:fewer|more|less|faster|higher|lower|increase|decrease|reduction|better|approval|uptime|off|discount|savings?|of (?:orders|customers|users|companies|teams) )/iu;
-const PERCENT_CHANGE_RE = /\b(?:by|increased|reduced|cut|boost(?:ed|s)?|improved?|grew|grow)\s+(?:up to\s+|over\s+|more than\s+)?$/iu;
-const MAX_FEE_PERCENT = 50;
 
 /** Whether the money at [index, end) is a result or a funding figure rather than a price. */
 function isResultMoney(hit: { kind: string; amount: number; index: number; end: number }, text: string): boolean {
   const { index, end } = hit;
   if (hit.kind === 'percent') {
-    return hit.amount > MAX_FEE_PERCENT || PERCENT_RESULT_RE.test(text.slice(end, end + 40))
+    return hit.amount > NOT.maxFeePercent || PERCENT_RESULT_RE.test(text.slice(end, end + 40))
       || PERCENT_CHANGE_RE.test(text.slice(Math.max(0, index - 30), index));
   }
   return RESULT_AFTER_RE.test(text.slice(end, end + 60)) || RESULT_BEFORE_RE.test(text.slice(Math.max(0, index - 40), index));
 }
 
-const CONVERSION_GAP_RE = /^\s*\(\s*(?:≈|~|approx\.?|about|ca\.?)?\s*$/iu;
 
 /** "AED 8000 (USD 2179)": the bracketed amount in another currency restates the price, it is not a second one. */
 function isConversion(prev: { kind: string; currency: string | null; end: number } | undefined, hit: { kind: string; currency: string | null; index: number }, text: string): boolean {
