@@ -7,7 +7,7 @@ import { LIMITS } from '../core/limits.ts';
 import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
-import { declared, extractOffers } from './offers.ts';
+import { declared, extractOffers, jsonLdBlocks } from './offers.ts';
 import { cardHeading, findPlanCards, planFromTable } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
@@ -50,13 +50,14 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
     if (fromTable.length > plans.length) plans = fromTable;
   }
   if (plans.length > LIMITS.maxPlans) budget.exhausted = true;
-  const jsonLd = declared(doc);
+  const blocks = jsonLdBlocks(doc);
+  const jsonLd = declared(blocks);
   return {
     description: cap(doc.querySelector('meta[name="description" i], meta[property="og:description" i]')?.getAttribute('content')?.trim() ?? ''),
     headings: [...doc.querySelectorAll('h1, h2, h3')].slice(0, LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
     about: [...about(doc, body, cards, budget, opts), ...jsonLd.about.map((t) => cap(t))].slice(0, 8),
     plans: plans.slice(0, LIMITS.maxPlans),
-    offers: extractOffers(doc).slice(0, LIMITS.maxOffers),
+    offers: extractOffers(doc, blocks).slice(0, LIMITS.maxOffers),
     pageTypes: jsonLd.types,
     billingToggle: billingToggle(body, budget),
   };

@@ -8,17 +8,21 @@ const MAX_JSON_CHARS = 200_000;
 const str = (v: unknown, max = 200): string | null =>
   typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, max) : null;
 
-/**
- * Every schema.org Offer / PriceSpecification on the page (JSON-LD first, then microdata).
- * Malformed JSON-LD is skipped, never thrown.
- */
-export function extractOffers(doc: Document): RawOffer[] {
-  const out: RawOffer[] = [];
+/** The page's JSON-LD blocks, each parsed once; a malformed or huge block is skipped, never thrown. */
+export function jsonLdBlocks(doc: Document): unknown[] {
+  const out: unknown[] = [];
   for (const script of [...doc.querySelectorAll('script[type="application/ld+json" i]')].slice(0, 20)) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_JSON_CHARS) continue;
-    try { walk(JSON.parse(raw), out, null, 0); } catch { /* not our problem: a broken JSON-LD block is skipped */ }
+    try { out.push(JSON.parse(raw)); } catch { /* not our problem: a broken JSON-LD block is skipped */ }
   }
+  return out;
+}
+
+/** Every schema.org Offer / PriceSpecification on the page (JSON-LD blocks first, then microdata). */
+export function extractOffers(doc: Document, blocks: unknown[]): RawOffer[] {
+  const out: RawOffer[] = [];
+  for (const data of blocks) walk(data, out, null, 0);
   for (const el of [...doc.querySelectorAll('[itemprop="price"]')].slice(0, LIMITS.maxOffers)) {
     const scope = el.closest('[itemscope]') ?? el.parentElement;
     const prop = (name: string) => {
@@ -41,14 +45,10 @@ const PRODUCT_TYPES = /^(?:SoftwareApplication|WebApplication|MobileApplication|
  * "NewsArticle": they tell an article about prices from a pricing page) and what the product or the
  * company says it is (applicationCategory, description), which names the product type.
  */
-export function declared(doc: Document): { types: string[]; about: string[] } {
+export function declared(blocks: unknown[]): { types: string[]; about: string[] } {
   const types = new Set<string>();
   const about: string[] = [];
-  for (const script of [...doc.querySelectorAll('script[type="application/ld+json" i]')].slice(0, 20)) {
-    const raw = script.textContent ?? '';
-    if (raw.length > MAX_JSON_CHARS) continue;
-    let data: unknown;
-    try { data = JSON.parse(raw); } catch { continue; }
+  for (const data of blocks) {
     const graph = (data as { '@graph'?: unknown } | null)?.['@graph'];
     for (const node of [data, ...(Array.isArray(data) ? data : []), ...(Array.isArray(graph) ? graph : [])].slice(0, 50)) {
       const o = (node ?? {}) as Record<string, unknown>;
