@@ -122,18 +122,31 @@ function priceEvidence(plans: Plan[]): Evidence[] {
  * 100 GB", "then $0.50 per 1,000 requests"): one vote each, at most a few per metric.
  */
 function textPriceEvidence(lines: string[]): Evidence[] {
+  return cappedTextEvidence(lines, { maxLen: 200, maxLines: WEIGHTS.maxTextPriceLines, perMetric: WEIGHTS.maxTextPrices, weight: WEIGHTS.textPrice },
+    (line) => (findMoney(line).length === 0 ? null
+      : parsePrices(line).filter((p) => p.unit && p.amount > 0).map((p) => ({ metric: p.unit!, text: p.text }))));
+}
+
+/**
+ * Evidence read line by line from the page text, for lines with a digit: `read` returns null for a
+ * line that does not count against `maxLines` (a page of a thousand prices says what it says in the
+ * first few), and each metric votes at most `perMetric` times.
+ */
+function cappedTextEvidence(lines: string[], cap: { maxLen: number; maxLines: number; perMetric: number; weight: number },
+  read: (line: string) => Array<{ metric: MetricId; text: string }> | null): Evidence[] {
   const out: Evidence[] = [];
-  const perMetric = new Map<MetricId, number>();
-  let read = 0;
+  const votes = new Map<MetricId, number>();
+  let counted = 0;
   for (const line of lines) {
-    if (line.length > 200 || !DIGIT_RE.test(line) || findMoney(line).length === 0) continue;
-    if (++read > WEIGHTS.maxTextPriceLines) break; // a page of a thousand prices says what it says in the first few
-    for (const p of parsePrices(line)) {
-      if (!p.unit || p.amount <= 0) continue;
-      const n = perMetric.get(p.unit) ?? 0;
-      if (n >= WEIGHTS.maxTextPrices) continue;
-      perMetric.set(p.unit, n + 1);
-      out.push({ metric: p.unit, text: p.text, weight: WEIGHTS.textPrice });
+    if (line.length > cap.maxLen || !DIGIT_RE.test(line)) continue;
+    const found = read(line);
+    if (found === null) continue;
+    if (++counted > cap.maxLines) break;
+    for (const { metric, text } of found) {
+      const n = votes.get(metric) ?? 0;
+      if (n >= cap.perMetric) continue;
+      votes.set(metric, n + 1);
+      out.push({ metric, text, weight: cap.weight });
     }
   }
   return out;
@@ -216,20 +229,8 @@ function axisEvidence(lines: string[]): Evidence[] {
  * "up to 10 million hits") hint at the unit it bills along.
  */
 function textLimitEvidence(lines: string[]): Evidence[] {
-  const out: Evidence[] = [];
-  const perMetric = new Map<MetricId, number>();
-  let read = 0;
-  for (const line of lines) {
-    if (line.length > 400 || !DIGIT_RE.test(line)) continue;
-    if (++read > WEIGHTS.maxTextLimitLines) break;
-    for (const l of parseLimits(line)) {
-      const n = perMetric.get(l.metric) ?? 0;
-      if (n >= WEIGHTS.maxTextLimits || !rules().metricById.get(l.metric)?.usage) continue;
-      perMetric.set(l.metric, n + 1);
-      out.push({ metric: l.metric, text: l.text, weight: WEIGHTS.textLimit });
-    }
-  }
-  return dedupe(out);
+  return dedupe(cappedTextEvidence(lines, { maxLen: 400, maxLines: WEIGHTS.maxTextLimitLines, perMetric: WEIGHTS.maxTextLimits, weight: WEIGHTS.textLimit },
+    (line) => parseLimits(line).filter((l) => rules().metricById.get(l.metric)?.usage).map((l) => ({ metric: l.metric, text: l.text }))));
 }
 
 function offerEvidence(snapshot: PageSnapshot): Evidence[] {
