@@ -1,6 +1,7 @@
 /**
- * Infers the product type from what the page says about itself: the title and headings weigh most,
- * then the meta description, then the body text. Pure; the signals are in src/rules/product-types.json.
+ * Infers the product type from what the page says about itself: the title, the meta description, the
+ * h1 and hero text and the JSON-LD description weigh most, then headings, then the body text. Pure;
+ * the signals are in src/rules/product-types.json.
  */
 import type { MetricId, PageSnapshot, ProductType, ProductTypeId, TypeEvidence } from '../model.ts';
 import { rules } from '../rules.ts';
@@ -21,7 +22,8 @@ const UNSURE_CONFIDENCE = 0.3;
 const MIN_LEAD_TEXT_ONLY = 2;
 
 /**
- * The product type with the evidence phrases behind it; null when the page says too little.
+ * The product type with the evidence phrases behind it; `other`, with low confidence, when the page
+ * says too little or two types are close (unless the usage priced settles it, see unsureType).
  * @example inferProductType(snapshot).id // 'marketing'
  */
 export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null = null): ProductType {
@@ -48,7 +50,6 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
           if (place !== 'heading' || signal.weight >= 1.5) placed.add(type.id);
         }
       }
-      signal.re.lastIndex = 0;
       for (const m of hits < MAX_HITS_PER_SIGNAL ? matchLines(signal.re, body, MAX_HITS_PER_SIGNAL - hits) : []) {
         evidence.push({ type: type.id, text: snippet(m.line, m.at), weight: signal.weight * PLACE_WEIGHT.text });
       }

@@ -16,6 +16,10 @@ const SIZE_FACTOR: Record<string, number> = { mb: 0.001, gb: 1, gib: 1, tb: 1000
 // quantity (with a size unit, a period and a short note such as "~ 10 / sec" at most).
 const ROW_RE = new RegExp(String.raw`^(?<noun>\p{L}[\p{L} -]{0,40}?)\s*:?\s+(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million)\b)?\s?(?<size>gb|gib|tb|tib|mb)?(?:\s*(?:/|per)\s*(?:mo|month|year|yr|day))?(?:\s*[~(≈].{0,40})?$`, 'iu');
 
+/** A quantity with its magnitude ("25 million") and size unit (GB = 1, TB = 1,000, MB = 0.001). */
+const quantityOf = (qty: number, mult: string | undefined, size: string | undefined): number =>
+  applyMultiplier(qty, mult) * (size ? SIZE_FACTOR[size.toLowerCase()] ?? 1 : 1);
+
 const RATE_RE = /(?:\bper|\/|\ba|\beach)\s*(?:s|sec|second|min|minute)\b/iu;
 const PERIOD_LEAD_RE = /^(?:monthly|yearly|annual|weekly|daily) /iu;
 
@@ -37,9 +41,7 @@ export function parseLimits(line: string): Limit[] {
   const rowNoun = row ? classifyNoun(row.groups?.noun ?? '') : null;
   const rowQty = row ? parseNumber(row.groups?.qty ?? '') : null;
   if (rowNoun && rowNoun.index === 0 && rowNoun.metric !== 'flat' && rowQty !== null) {
-    const size = row?.groups?.size?.toLowerCase();
-    const quantity = applyMultiplier(rowQty, row?.groups?.mult) * (size ? SIZE_FACTOR[size] ?? 1 : 1);
-    return [{ metric: rowNoun.metric, quantity, text: snippet(line, 0, 160) }];
+    return [{ metric: rowNoun.metric, quantity: quantityOf(rowQty, row?.groups?.mult, row?.groups?.size), text: snippet(line, 0, 160) }];
   }
   for (const hit of findMoney(line)) {
     const metric = hit.kind === 'money' ? bracketAfter(line, hit.end) : null;
@@ -54,9 +56,8 @@ export function parseLimits(line: string): Limit[] {
     if (qty === null || !noun || noun.index !== 0 || noun.metric === 'flat') continue;
     // A rate limit ("100 requests per second") caps bursts; it is not what the tiers are sold by.
     if (RATE_RE.test(`${g.noun} ${line.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20)}`)) continue;
-    const size = /^(?:gb|gib|tb|tib|mb)\b/iu.exec(g.noun ?? '')?.[0]?.toLowerCase();
-    const quantity = applyMultiplier(qty, g.mult) * (size ? SIZE_FACTOR[size] ?? 1 : 1);
-    out.push({ metric: noun.metric, quantity, text: snippet(line, 0, 160) });
+    const size = /^(?:gb|gib|tb|tib|mb)\b/iu.exec(g.noun ?? '')?.[0];
+    out.push({ metric: noun.metric, quantity: quantityOf(qty, g.mult, size), text: snippet(line, 0, 160) });
   }
   return out;
 }

@@ -105,7 +105,12 @@ export function plansFromOffers(offers: RawOffer[]): Plan[] {
     // An Offer and its own PriceSpecification (which carries the unit) are one plan, one price.
     const same = plans.find((p) => p.name === (o.name ?? 'Offer'));
     const twin = same?.prices.find((q) => q.amount === price.amount && q.currency === price.currency);
-    if (twin) { twin.unit ??= price.unit; twin.per = twin.unit === price.unit ? price.per : twin.per; twin.period ??= price.period; continue; }
+    if (twin) {
+      twin.unit ??= price.unit;
+      if (twin.unit === price.unit) twin.per = price.per;
+      twin.period ??= price.period;
+      continue;
+    }
     if (same) { same.prices.push(price); continue; }
     plans.push({ name: o.name ?? 'Offer', free: amount === 0, contactSales: false, limits: [], prices: [price] });
   }

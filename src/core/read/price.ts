@@ -88,7 +88,6 @@ const PERCENT_RESULT_RE = new RegExp(NOT.percentAfter, 'iu');
 const PERCENT_CHANGE_RE = new RegExp(NOT.percentBefore, 'iu');
 const CONVERSION_GAP_RE = new RegExp(NOT.conversionGap, 'iu');
 
-
 /** Whether the money at [index, end) is a result or a funding figure rather than a price. */
 function isResultMoney(hit: { kind: string; amount: number; index: number; end: number }, text: string): boolean {
   const { index, end } = hit;
@@ -98,7 +97,6 @@ function isResultMoney(hit: { kind: string; amount: number; index: number; end: 
   }
   return RESULT_AFTER_RE.test(text.slice(end, end + 60)) || RESULT_BEFORE_RE.test(text.slice(Math.max(0, index - 40), index));
 }
-
 
 /** "AED 8000 (USD 2179)": the bracketed amount in another currency restates the price, it is not a second one. */
 function isConversion(prev: { kind: string; currency: string | null; end: number } | undefined, hit: { kind: string; currency: string | null; index: number }, text: string): boolean {
