@@ -1,4 +1,5 @@
 /** Small text helpers shared by the engines. Pure. */
+import { mayMatch } from './literals.ts';
 
 /**
  * Collapses white space and cuts a phrase to `max` characters around `at` (a match position), so an
@@ -34,6 +35,7 @@ export interface LineMatch { line: string; lineStart: number; at: number; match:
  */
 export function matchLines(re: RegExp, text: string, max: number): LineMatch[] {
   const out: LineMatch[] = [];
+  if (!mayMatch(re, text)) return out;
   re.lastIndex = 0;
   while (out.length < max) {
     const match = re.exec(text);

@@ -6,6 +6,7 @@
 import type { MetricId, PageSnapshot, ProductType, ProductTypeId, TypeEvidence } from '../model.ts';
 import { rules } from '../rules.ts';
 import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
+import { mayMatch } from '../literals.ts';
 
 // What the product is shows in the title, the meta description, the h1 and the hero text ('about');
 // section headings and body text mention integrations, customers and features too, so they weigh less.
@@ -33,10 +34,13 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
   ];
   // Body text is one block scanned once per signal (see matchLines), the few other places line by line.
   const body = textLines(snapshot.text, MAX_TEXT_LINES).join('\n');
+  // Everything the signals are looked for in, indexed once: most signals are absent and skipped.
+  const said = [...places.flatMap(([, lines]) => lines), body].join('\n');
   const evidence: TypeEvidence[] = [];
   const placed = new Set<ProductTypeId>();
   for (const type of rules().types) {
     for (const signal of type.signals) {
+      if (!mayMatch(signal.re, said)) continue;
       let hits = 0;
       for (const [place, lines] of places) {
         for (const line of lines) {
