@@ -16,6 +16,7 @@ import { parsePrices } from '../read/price.ts';
 import { findMoney } from '../read/money.ts';
 import { joinPriceFragments } from '../read/lines.ts';
 import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
+import { mayMatch } from '../literals.ts';
 
 export const WEIGHTS = {
   priceUnit: 3, extraUnitPrice: 1, tieredLimit: 2, flatLimit: 0.3, offerUnit: 2, flatPlan: 1,
@@ -197,20 +198,20 @@ function limitEvidence(plans: Plan[], stepped: Set<MetricId>): Evidence[] {
 const DIGIT_RE = /\d/u;
 
 /** A section headed "Usage and billing" whose first row names a usage noun ("Monthly tracked users"). */
-const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/iu;
+const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/i;
 
 /** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
 function axisEvidence(lines: string[]): Evidence[] {
   const found: Array<{ pos: number; e: Evidence }> = [];
+  const block = lines.join('\n');
   let pos = 0;
-  for (const [i, line] of lines.entries()) {
+  for (const [i, line] of mayMatch(BILLING_HEAD_RE, block) ? lines.entries() : []) {
     const billedOn = i > 0 && line.length <= 40 && BILLING_HEAD_RE.test(lines[i - 1]!.trim()) ? classifyNoun(line) : null;
     if (billedOn && billedOn.index === 0 && billedOn.metric !== 'flat') {
       found.push({ pos, e: { metric: billedOn.metric, text: snippet(`${lines[i - 1]}: ${line}`), weight: WEIGHTS.billingRow } });
     }
     pos += line.length + 1;
   }
-  const block = lines.join('\n');
   const taken = new Set<number>(found.map((f) => f.pos)); // one sentence, one vote: the first pattern that reads it
   for (const pattern of rules().axisPatterns) {
     for (const m of matchLines(pattern.re, block, WEIGHTS.maxAxisHits * 3)) {

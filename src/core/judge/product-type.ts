@@ -6,7 +6,6 @@
 import type { MetricId, PageSnapshot, ProductType, ProductTypeId, TypeEvidence } from '../model.ts';
 import { rules } from '../rules.ts';
 import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
-import { mayMatch } from '../literals.ts';
 
 // What the product is shows in the title, the meta description, the h1 and the hero text ('about');
 // section headings and body text mention integrations, customers and features too, so they weigh less.
@@ -32,29 +31,38 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
     ['title', [snapshot.title]], ['about', snapshot.about ?? []], ['description', [snapshot.description]],
     ['heading', snapshot.headings],
   ];
-  // Body text is one block scanned once per signal (see matchLines), the few other places line by line.
+  // What the page says of itself, one line per entry, and where each place's lines start in it.
+  const own: string[] = [];
+  const placeAt: Array<[number, keyof typeof PLACE_WEIGHT]> = [];
+  let offset = 0;
+  for (const [place, lines] of places) {
+    for (const line of lines) {
+      const flat = line.replace(/\n/g, ' ');
+      placeAt.push([offset, place]);
+      own.push(flat);
+      offset += flat.length + 1;
+    }
+  }
+  const ownBlock = own.join('\n');
+  const placeOf = (at: number) => {
+    let place = placeAt[0]![1];
+    for (const [start, p] of placeAt) if (start <= at) place = p;
+    return place;
+  };
+  // Body text, likewise one block: each signal scans each block once (see matchLines).
   const body = textLines(snapshot.text, MAX_TEXT_LINES).join('\n');
-  // Everything the signals are looked for in, indexed once: most signals are absent and skipped.
-  const said = [...places.flatMap(([, lines]) => lines), body].join('\n');
   const evidence: TypeEvidence[] = [];
   const placed = new Set<ProductTypeId>();
   for (const type of rules().types) {
     for (const signal of type.signals) {
-      if (!mayMatch(signal.re, said)) continue;
-      let hits = 0;
-      for (const [place, lines] of places) {
-        for (const line of lines) {
-          if (hits >= MAX_HITS_PER_SIGNAL) break;
-          signal.re.lastIndex = 0;
-          const m = signal.re.exec(line);
-          if (!m) continue;
-          hits++;
-          evidence.push({ type: type.id, text: snippet(line, m.index), weight: signal.weight * PLACE_WEIGHT[place] });
-          // What the page says of itself; a heading speaks for the product only with a strong phrase.
-          if (place !== 'heading' || signal.weight >= 1.5) placed.add(type.id);
-        }
+      const mine = matchLines(signal.re, ownBlock, MAX_HITS_PER_SIGNAL);
+      for (const m of mine) {
+        const place = placeOf(m.lineStart);
+        evidence.push({ type: type.id, text: snippet(m.line, m.at), weight: signal.weight * PLACE_WEIGHT[place] });
+        // What the page says of itself; a heading speaks for the product only with a strong phrase.
+        if (place !== 'heading' || signal.weight >= 1.5) placed.add(type.id);
       }
-      for (const m of hits < MAX_HITS_PER_SIGNAL ? matchLines(signal.re, body, MAX_HITS_PER_SIGNAL - hits) : []) {
+      for (const m of mine.length < MAX_HITS_PER_SIGNAL ? matchLines(signal.re, body, MAX_HITS_PER_SIGNAL - mine.length) : []) {
         evidence.push({ type: type.id, text: snippet(m.line, m.at), weight: signal.weight * PLACE_WEIGHT.text });
       }
     }
