@@ -1,54 +1,84 @@
 /**
- * A cheap test before a costly one. What every match of a pattern must contain (its literal words,
- * as and/or of alternatives) is read once from the pattern's source; a text is indexed once by the
- * three-letter sequences it holds; a pattern whose words cannot be in the text is never run, nor
- * compiled. Most of a rule file's vocabulary is absent from any one page, so this skips most scans
- * for a few table lookups each. Pure.
+ * A cheap test before a costly one. The words every match of a pattern must contain are read from
+ * its source: for the rule files ahead of time (src/rules/gates.json, written by `npm run rules:gates`
+ * and checked by tests/unit/literals.test.ts), so a teardown never parses a pattern. A text's words
+ * are gathered once, with native string calls. A pattern whose words are not all in the text is
+ * neither run nor, on a first teardown, compiled: most of a rule file's vocabulary is absent from any
+ * one page. Pure.
  */
 
-/** What a match needs: a literal (lower case), all of some needs, or one of them. `true` needs nothing. */
-export type Need = true | string | { all: Need[] } | { any: Need[] };
+import GATES from '../rules/gates.json' with { type: 'json' };
+
+/**
+ * What a match needs, as JSON: `true` nothing; a string, all of its space-separated terms (a word,
+ * lower case ASCII, or "abcd*" for a word starting so); an array, one of its needs; `{ all }`, all.
+ */
+export type Need = true | string | Need[] | { all: Need[] };
 
 /** Escapes that stand for their own character (`\/`, `\.`, `\-`...). */
-const ESCAPED_LITERAL_RE = /^[\\/.\-()[\]{}|?*+^$&,:;#'"=!<> @%~`]$/u;
+const ESCAPED_LITERAL_RE = /^[\\/.\-()[\]{}|?*+^$&,:;#'"=!<> @%~`]$/;
+/** A literal set grows by products ("per " x "seat|user"): past this size it stops growing. */
+const MAX_SET = 128;
+/** Single letters say nothing about a text: they need nothing. */
+const MIN_WORD = 2;
+/** A word's start that a pattern fixes ("organi[sz]ation", "api[ -]?calls") is looked up by up to its first PREFIX letters. */
+const PREFIX = 6;
+const MIN_PREFIX = 3;
+const WORD_RE = /[a-z0-9]+/g;
 
+const unique = (needs: Need[]): Need[] => [...new Map(needs.map((n) => [JSON.stringify(n), n])).values()];
 const all = (needs: Need[]): Need => {
-  const kept = needs.filter((n) => n !== true);
-  return kept.length === 0 ? true : kept.length === 1 ? kept[0]! : { all: kept };
+  const terms = new Set(needs.filter((n) => typeof n === 'string').flatMap((n) => n.split(' ')));
+  const rest = unique(needs.filter((n) => typeof n === 'object'));
+  const joined: Need[] = terms.size > 0 ? [[...terms].join(' '), ...rest] : rest;
+  return joined.length === 0 ? true : joined.length === 1 ? joined[0]! : { all: joined };
 };
 const any = (needs: Need[]): Need => {
   if (needs.includes(true) || needs.length === 0) return true;
-  const flat = needs.flatMap((n) => (typeof n === 'object' && 'any' in n ? n.any : [n]));
-  return flat.length === 1 ? flat[0]! : { any: [...new Set(flat)] };
+  const kept = unique(needs.flatMap((n) => (Array.isArray(n) ? n : [n])));
+  return kept.length === 1 ? kept[0]! : kept;
 };
 
 /**
- * What every match of `source` contains. Sound by construction: a literal is a run of characters
- * every match holds side by side, and whatever this reader does not understand needs nothing.
- * @example patternNeeds('\\bper (?:seat|user)s?\\b') // { any: ['per seat', 'per seats', 'per user', 'per users'] }
+ * A word a literal run holds: whole where the run itself, or a word boundary the pattern asserts,
+ * separates a word from what surrounds it; a word's start where only its start is so separated.
+ */
+function wordsNeed(literal: string, boundaryBefore: boolean, boundaryAfter: boolean): Need {
+  const terms: string[] = [];
+  for (const m of literal.matchAll(WORD_RE)) {
+    const start = m.index > 0 || boundaryBefore;
+    const end = m.index + m[0].length < literal.length || boundaryAfter;
+    if (start && end && m[0].length >= MIN_WORD) terms.push(m[0]);
+    else if (start && m[0].length >= MIN_PREFIX) terms.push(`${m[0].slice(0, PREFIX)}*`);
+  }
+  // Two words tell a page apart nearly as well as all of them, in fewer lookups and a smaller gates file.
+  const kept = [...new Set(terms)].sort((x, y) => y.length - x.length).slice(0, 2);
+  return kept.length > 0 ? kept.join(' ') : true;
+}
+
+/**
+ * The words every match of `source` contains, as and/or. Sound by construction: only characters
+ * no quantifier makes optional join a run, and what this reader does not understand needs nothing.
+ * @example patternNeeds('\\bper (?:seat|user)s?\\b') // ['per seat', 'per seats', 'per user', 'per users']
  */
 export function patternNeeds(source: string): Need {
   try {
-    const { need, end } = alternation(source, 0);
+    const { need, end } = alternation(source, 0, false, false);
     return end === source.length ? need : true;
   } catch {
     return true;
   }
 }
 
-/** A literal set grows by products ("per " x "seat|user"): past this size it stops growing. */
-const MAX_SET = 64;
-/** Shorter literals say too little about a text: they need nothing. */
-const MIN_LITERAL = 3;
-
 /** What a piece of pattern needs, and, when it is nothing but literals, every string it can match. */
 interface Read { need: Need; exact: string[] | null; end: number }
 
-function alternation(src: string, start: number): Read {
+/** `before` and `after`: the pattern asserts a word boundary right before and right after this piece. */
+function alternation(src: string, start: number, before: boolean, after: boolean): Read {
   const alts: Read[] = [];
   let i = start;
   for (;;) {
-    const seq = sequence(src, i);
+    const seq = sequence(src, i, before, after);
     alts.push(seq);
     i = seq.end;
     if (src[i] !== '|') break;
@@ -58,19 +88,27 @@ function alternation(src: string, start: number): Read {
   return { need: any(alts.map((a) => a.need)), exact: exact && exact.length <= MAX_SET ? exact : null, end: i };
 }
 
-function sequence(src: string, start: number): Read {
+function sequence(src: string, start: number, before: boolean, after: boolean): Read {
   const needs: Need[] = [];
-  // The strings the current stretch of literals can be: every match holds one of them.
+  // The strings the current run of literals can be (every match holds one of them), and whether the
+  // pattern asserts a word boundary at its start and after its last character.
   let chunk: string[] = [''];
+  let boundaryBefore = before;
+  let boundaryAfter = false;
+  let justBoundary = before; // the atom before this one asserts a word boundary
   let exact = true;
+  const empty = () => chunk.every((c) => c === '');
   const cut = () => {
     exact = false;
-    if (chunk.every((c) => c.length >= MIN_LITERAL)) needs.push(any(chunk));
+    if (!empty()) needs.push(any(chunk.map((c) => wordsNeed(c, boundaryBefore, boundaryAfter))));
     chunk = [''];
+    boundaryBefore = false;
+    boundaryAfter = false;
   };
   const grow = (tails: string[]) => {
     if (chunk.length * tails.length > MAX_SET) { cut(); return false; }
     chunk = chunk.flatMap((c) => tails.map((t) => c + t));
+    boundaryAfter = false;
     return true;
   };
   let i = start;
@@ -80,40 +118,54 @@ function sequence(src: string, start: number): Read {
     let strings: string[] | null = null;
     let groupNeed: Need = true;
     let zeroWidth = false;
+    let boundary = false;
     if (c === '\\') {
       const e = src[i + 1];
       if (e === undefined) throw new Error('dangling escape');
       i += 2;
-      if (e === 'b' || e === 'B') zeroWidth = true;
+      if (e === 'b') { zeroWidth = true; boundary = true; }
+      else if (e === 'B') zeroWidth = true;
       else if (ESCAPED_LITERAL_RE.test(e)) strings = [e];
       // \d, \s, \w, \p{..}, \u{..}: no literal; skip a braced argument.
       else if ((e === 'p' || e === 'P' || e === 'u') && src[i] === '{') i = src.indexOf('}', i) + 1;
     } else if (c === '[') {
       i = classEnd(src, i);
     } else if (c === '(') {
-      const look = /^\(\?<?[=!]/u.test(src.slice(i, i + 4));
+      const look = src[i + 1] === '?' && (src[i + 2] === '=' || src[i + 2] === '!' || (src[i + 2] === '<' && (src[i + 3] === '=' || src[i + 3] === '!')));
       const named = !look && src.startsWith('(?<', i);
       const bodyStart = look ? i + (src[i + 2] === '<' ? 4 : 3) : named ? src.indexOf('>', i) + 1 : src.startsWith('(?:', i) ? i + 3 : i + 1;
-      const body = alternation(src, bodyStart);
-      if (src[body.end] !== ')') throw new Error('unclosed group');
-      i = body.end + 1;
+      const close = alternation(src, bodyStart, false, false).end;
+      if (src[close] !== ')') throw new Error('unclosed group');
+      // Read again knowing the boundaries around it: "\\b(?:crm|seo)\\b" needs whole words.
+      const q = quantifier(src, close + 1);
+      const last = q.end >= src.length || src[q.end] === '|' || src[q.end] === ')';
+      // A repeated group's first copy has the boundary before it, its last the one after: neither has both.
+      const body = q.repeated ? alternation(src, bodyStart, false, false)
+        : alternation(src, bodyStart, justBoundary, src.startsWith('\\b', q.end) || (last && after));
+      i = close + 1;
       if (look) zeroWidth = true;
       else { strings = body.exact; groupNeed = body.need; }
     } else if (c === '^' || c === '$') {
       i++;
       zeroWidth = true;
+      boundary = true;
     } else if (c === '?' || c === '*' || c === '+' || c === '{') {
       throw new Error('quantifier without an atom');
     } else {
       i++;
       if (c !== '.') strings = [c.toLowerCase()];
     }
-    if (strings && strings.some((t) => /[^\x00-\x7f]/u.test(t))) strings = null; // ASCII only: see `symbol`
     const q = quantifier(src, i);
     i = q.end;
-    if (zeroWidth) { if (q.optional) exact = false; continue; }
+    justBoundary = zeroWidth && boundary && !q.optional;
+    if (zeroWidth) {
+      if (q.optional) exact = false;
+      else if (boundary && empty()) boundaryBefore = true;
+      else if (boundary) boundaryAfter = true;
+      continue;
+    }
     if (q.optional) {
-      // "s?" or "(?:1k )?": the stretch goes on with or without it; anything else ends it.
+      // "s?" or "(?:1k )?": the run goes on with or without it; anything else ends it.
       if (!(q.once && strings && grow(['', ...strings]))) cut();
       continue;
     }
@@ -125,7 +177,8 @@ function sequence(src: string, start: number): Read {
     needs.push(groupNeed);
   }
   const whole = exact ? chunk : null;
-  if (chunk.some((t) => t !== '')) cut();
+  if (after) boundaryAfter = true;
+  if (!empty()) cut();
   return { need: all(needs), exact: whole, end: i };
 }
 
@@ -135,18 +188,17 @@ function quantifier(src: string, at: number): { optional: boolean; repeated: boo
   let optional = false;
   let repeated = false;
   const q = src[i];
-  const once = q === '?';
   if (q === '?' || q === '*') { optional = true; repeated = q === '*'; i++; }
   else if (q === '+') { repeated = true; i++; }
   else if (q === '{') {
-    const m = /^\{(\d+)(,\d*)?\}/u.exec(src.slice(i));
+    const m = /^\{(\d+)(,\d*)?\}/.exec(src.slice(i, i + 12));
     if (!m) throw new Error('bad quantifier');
     optional = m[1] === '0';
     repeated = !(m[1] === '1' && m[2] === undefined);
     i += m[0].length;
   }
   if (src[i] === '?') i++; // lazy
-  return { optional, repeated, once: once && !repeated, end: i };
+  return { optional, repeated, once: q === '?', end: i };
 }
 
 /** The index just past a character class `[...]` that opens at `start`. */
@@ -160,119 +212,118 @@ function classEnd(src: string, start: number): number {
 }
 
 // ------------------------------------------------------------------------------------------------
-// The text index: which three-character sequences a text holds, letters folded to lower case.
-// Characters share symbols (all punctuation is one), which can only make a pattern run needlessly.
+// A text's words, and the check.
 // ------------------------------------------------------------------------------------------------
 
-/** Each character becomes one of 40 symbols, six bits wide: a sequence of five is one 30-bit number. */
-const SYMBOL_BITS = 6;
-const symbol = (code: number): number => {
-  if (code >= 97 && code <= 122) return code - 96; // a-z: 1..26
-  if (code >= 65 && code <= 90) return code - 64; // A-Z, folded
-  if (code >= 48 && code <= 57) return code - 21; // 0-9: 27..36
-  if (code === 32) return 37;
-  return code < 128 ? 38 : 39;
+// ------------------------------------------------------------------------------------------------
+// A text's words, kept as bits: each word (ASCII letters and digits, lower case) and each of its
+// starts of MIN_PREFIX..PREFIX letters sets one bit of a hash. A collision can only let a pattern run.
+// One loop of integer steps per character: no strings built, nothing lower-cased (a letter outside
+// ASCII that lowers to an ASCII one, like the Kelvin sign, stays a break, as it is for \b).
+// ------------------------------------------------------------------------------------------------
+
+const HASH_BITS = 17;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Word starts hash apart from whole words: a start's bit is its hash mixed with this. */
+const START_SALT = 0x5bd1e995;
+const slot = (hash: number): number => hash >>> (32 - HASH_BITS);
+
+/** A text's words as a bit set. */
+export type Words = Uint32Array;
+
+const lowerCode = (c: number): number => {
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 48 && c <= 57) return c;
+  return -1;
 };
 
-/**
- * A text's three-character sequences (one bit each, exact) and five-character ones (hashed into
- * 2^FIVE_BITS bits: a collision only lets a pattern run).
- */
-export type TextIndex = Uint32Array;
+const texts = new Map<string, Words>();
 
-const TRI_MASK = (1 << (3 * SYMBOL_BITS)) - 1;
-const FIVE_MASK = (1 << (5 * SYMBOL_BITS)) - 1;
-const FIVE_BITS = 17;
-const FIVE_AT = TRI_MASK + 1;
-const INDEX_WORDS = (FIVE_AT + (1 << FIVE_BITS)) / 32;
-const fiveSlot = (code: number): number => FIVE_AT + (Math.imul(code, 0x9e3779b1) >>> (32 - FIVE_BITS));
-const has = (bits: Uint32Array, at: number) => (bits[at >>> 5]! & (1 << (at & 31))) !== 0;
-
-/** The slots a literal's sequences take in an index, five-character ones first (they tell more). */
-function slotsOf(literal: string): Int32Array {
-  const five: number[] = [];
-  const three: number[] = [];
-  let code = 0;
-  for (let i = 0; i < literal.length; i++) {
-    code = ((code << SYMBOL_BITS) | symbol(literal.charCodeAt(i))) & FIVE_MASK;
-    if (i >= 4) five.push(fiveSlot(code));
-    if (i >= 2) three.push(code & TRI_MASK);
-  }
-  return Int32Array.from([...five, ...three]);
-}
-
-const indexes = new Map<string, TextIndex>();
-
-/**
- * The index of `text` (one pass), remembered for the few texts one teardown checks many patterns
- * against.
- */
-export function indexText(text: string): TextIndex {
-  let bits = indexes.get(text);
+/** The words of `text`, remembered for the texts one teardown checks many patterns against. */
+export function wordsOf(text: string): Words {
+  let bits = texts.get(text);
   if (bits) return bits;
-  bits = new Uint32Array(INDEX_WORDS);
-  let code = 0;
-  for (let i = 0; i < text.length; i++) {
-    code = ((code << SYMBOL_BITS) | symbol(text.charCodeAt(i))) & FIVE_MASK;
-    const tri = code & TRI_MASK;
-    bits[tri >>> 5] = bits[tri >>> 5]! | (1 << (tri & 31));
-    const five = fiveSlot(code);
-    bits[five >>> 5] = bits[five >>> 5]! | (1 << (five & 31));
+  bits = new Uint32Array((1 << HASH_BITS) / 32);
+  const mark = (hash: number) => { const at = slot(hash); bits![at >>> 5] = bits![at >>> 5]! | (1 << (at & 31)); };
+  let hash = FNV_OFFSET;
+  let length = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? lowerCode(text.charCodeAt(i)) : -1;
+    if (c >= 0) {
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      length++;
+      if (length >= MIN_PREFIX && length <= PREFIX) mark(hash ^ START_SALT);
+    } else if (length > 0) {
+      mark(hash);
+      hash = FNV_OFFSET;
+      length = 0;
+    }
   }
-  if (indexes.size >= 8) indexes.clear();
-  indexes.set(text, bits);
+  if (texts.size >= 8) texts.clear();
+  texts.set(text, bits);
   return bits;
 }
 
-/** Whether a literal may occur in the indexed text: every one of its 3- and 5-character sequences does. */
-function holds(index: TextIndex, slots: Int32Array): boolean {
-  for (let i = 0; i < slots.length; i++) if (!has(index, slots[i]!)) return false;
-  return true;
+/** A term ready to look up: its bit (a word, or "abcd*" a word's start). */
+function termSlot(term: string): number {
+  const start = term.endsWith('*');
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < term.length - (start ? 1 : 0); i++) hash = Math.imul(hash ^ term.charCodeAt(i), FNV_PRIME);
+  return slot(start ? hash ^ START_SALT : hash);
 }
 
-/** A need with its literals turned into index slots, ready to check. */
-type Gate = true | Int32Array | { all: Gate[] } | { any: Gate[] };
+const hasSlot = (texts: Words[], at: number): boolean => texts.some((bits) => (bits[at >>> 5]! & (1 << (at & 31))) !== 0);
+
+/** A need ready to check: each term as its bit. */
+type Gate = true | number[] | { any: Gate[] } | { all: Gate[] };
 
 function gate(need: Need): Gate {
   if (need === true) return true;
-  if (typeof need === 'string') return slotsOf(need);
-  return 'all' in need ? { all: need.all.map(gate) } : { any: need.any.map(gate) };
+  if (typeof need === 'string') return need.split(' ').map(termSlot);
+  if (Array.isArray(need)) return { any: need.map(gate) };
+  return { all: need.all.map(gate) };
 }
 
-function satisfied(g: Gate, index: TextIndex): boolean {
+function satisfied(g: Gate, words: Words[]): boolean {
   if (g === true) return true;
-  if (g instanceof Int32Array) return holds(index, g);
-  if ('all' in g) return g.all.every((n) => satisfied(n, index));
-  return g.any.some((n) => satisfied(n, index));
-}
-
-/**
- * What a pattern needs, read once per pattern. Patterns with the Unicode flag fold case beyond ASCII
- * ("ſ" matches s): they need nothing, so they always run.
- */
-export function needs(re: RegExp): Need {
-  return re.flags.includes('u') || re.flags.includes('v') ? true : patternNeeds(re.source);
+  if (Array.isArray(g)) {
+    for (const at of g) if (!hasSlot(words, at)) return false;
+    return true;
+  }
+  if ('any' in g) return g.any.some((n) => satisfied(n, words));
+  return g.all.every((n) => satisfied(n, words));
 }
 
 const gates = new WeakMap<RegExp, Gate>();
 
+/** Patterns with the Unicode flag fold case beyond ASCII ("ſ" matches s): they always run. */
+const foldsUnicode = (re: RegExp): boolean => re.flags.includes('u') || re.flags.includes('v');
+
+const READ_AHEAD = GATES as Record<string, Need>;
+
 /**
- * False only when `re` cannot match anywhere in `text`; true when it may.
- * @example mayMatch(/\bper seat\b/gi, 'Pro $9 per user') // false
+ * False only when `re` cannot match anywhere in a text whose words are those of `texts`; true when
+ * it may. A text made of a page's lines, rejoined or reordered, has the page text's words: callers
+ * check against the page text, whose words are gathered once. What the pattern needs comes from
+ * src/rules/gates.json, or, for a pattern not in it, is read here on first use.
+ * @example mayMatch(/\bper seat\b/gi, ['Pro $9 per user']) // false
  */
-export function mayMatch(re: RegExp, text: string): boolean {
+export function mayMatch(re: RegExp, texts: readonly string[]): boolean {
   let g = gates.get(re);
   if (g === undefined) {
-    g = gate(needs(re));
+    g = foldsUnicode(re) ? true : gate(READ_AHEAD[re.source] ?? patternNeeds(re.source));
     gates.set(re, g);
   }
-  return g === true || satisfied(g, indexText(text));
+  return g === true || satisfied(g, texts.map(wordsOf));
 }
 
 /**
- * `re.test(text)` for a pattern without the global flag, skipped when the text cannot hold a match.
+ * `re.test(text)` for a pattern without the global flag, skipped when `within` (texts holding every
+ * word of `text`) cannot hold a match.
  * @example mayTest(/\bfree trial\b/i, 'Start a free trial') // true
  */
-export function mayTest(re: RegExp, text: string): boolean {
-  return mayMatch(re, text) && re.test(text);
+export function mayTest(re: RegExp, text: string, within: readonly string[] = [text]): boolean {
+  return mayMatch(re, within) && re.test(text);
 }

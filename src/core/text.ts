@@ -30,12 +30,13 @@ export interface LineMatch { line: string; lineStart: number; at: number; match:
 /**
  * Up to `max` matches of a global pattern in `text` (lines joined by "\n"), at most one per line, in
  * page order. One pass of the regular expression engine over the whole block instead of one call per
- * line: on a long page that is most of the classifier's time.
+ * line: on a long page that is most of the classifier's time. None when `within` (texts holding every
+ * word of `text`; see mayMatch) cannot hold a match.
  * @example matchLines(/\bper user\b/giu, 'Pro\n$9 per user', 3)[0]?.line // '$9 per user'
  */
-export function matchLines(re: RegExp, text: string, max: number): LineMatch[] {
+export function matchLines(re: RegExp, text: string, max: number, within: readonly string[] = [text]): LineMatch[] {
   const out: LineMatch[] = [];
-  if (!mayMatch(re, text)) return out;
+  if (!mayMatch(re, within)) return out;
   re.lastIndex = 0;
   while (out.length < max) {
     const match = re.exec(text);

@@ -35,10 +35,12 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const lines = joinPriceFragments(textLines(snapshot.text));
   const block = lines.join('\n');
   const units = dedupe([...priceEvidence(plans), ...ladderEvidence(plans), ...textPriceEvidence(lines)]);
-  const axis = axisEvidence([...(snapshot.about ?? []), ...snapshot.headings, ...lines]);
+  // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
+  const within = [snapshot.text, [...(snapshot.about ?? []), ...snapshot.headings].join('\n')];
+  const axis = axisEvidence([...(snapshot.about ?? []), ...snapshot.headings, ...lines], within);
   const stepped = tieredMetrics(plans);
   const hasPrices = plans.some((p) => p.prices.length > 0);
-  const evidence = [...units, ...axis, ...limitEvidence(plans, stepped), ...offerEvidence(snapshot), ...phraseEvidence(block),
+  const evidence = [...units, ...axis, ...limitEvidence(plans, stepped), ...offerEvidence(snapshot), ...phraseEvidence(block, within),
     ...(plans.length === 0 ? textLimitEvidence(lines) : [])];
   const scores = new Map<MetricId, number>();
   for (const e of evidence) scores.set(e.metric, (scores.get(e.metric) ?? 0) + e.weight);
@@ -198,14 +200,14 @@ function limitEvidence(plans: Plan[], stepped: Set<MetricId>): Evidence[] {
 const DIGIT_RE = /\d/u;
 
 /** A section headed "Usage and billing" whose first row names a usage noun ("Monthly tracked users"). */
-const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/i;
+export const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/i;
 
 /** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
-function axisEvidence(lines: string[]): Evidence[] {
+function axisEvidence(lines: string[], within: readonly string[]): Evidence[] {
   const found: Array<{ pos: number; e: Evidence }> = [];
   const block = lines.join('\n');
   let pos = 0;
-  for (const [i, line] of mayMatch(BILLING_HEAD_RE, block) ? lines.entries() : []) {
+  for (const [i, line] of mayMatch(BILLING_HEAD_RE, within) ? lines.entries() : []) {
     const billedOn = i > 0 && line.length <= 40 && BILLING_HEAD_RE.test(lines[i - 1]!.trim()) ? classifyNoun(line) : null;
     if (billedOn && billedOn.index === 0 && billedOn.metric !== 'flat') {
       found.push({ pos, e: { metric: billedOn.metric, text: snippet(`${lines[i - 1]}: ${line}`), weight: WEIGHTS.billingRow } });
@@ -214,7 +216,7 @@ function axisEvidence(lines: string[]): Evidence[] {
   }
   const taken = new Set<number>(found.map((f) => f.pos)); // one sentence, one vote: the first pattern that reads it
   for (const pattern of rules().axisPatterns) {
-    for (const m of matchLines(pattern.re, block, WEIGHTS.maxAxisHits * 3)) {
+    for (const m of matchLines(pattern.re, block, WEIGHTS.maxAxisHits * 3, within)) {
       const noun = m.match.groups?.noun ? classifyNoun(m.match.groups.noun) : null;
       if (m.line.length > 400 || !noun || noun.metric === 'flat' || taken.has(m.lineStart)) continue;
       taken.add(m.lineStart);
@@ -244,12 +246,12 @@ function offerEvidence(snapshot: PageSnapshot): Evidence[] {
   return dedupe(out);
 }
 
-function phraseEvidence(block: string): Evidence[] {
+function phraseEvidence(block: string, within: readonly string[]): Evidence[] {
   const out: Evidence[] = [];
   for (const metric of rules().metrics) {
     if (metric.id === 'flat') continue;
     for (const phrase of metric.phrases) {
-      for (const m of matchLines(phrase.re, block, WEIGHTS.maxPhraseHits)) {
+      for (const m of matchLines(phrase.re, block, WEIGHTS.maxPhraseHits, within)) {
         out.push({ metric: metric.id, text: snippet(m.line, m.at), weight: phrase.weight });
       }
     }

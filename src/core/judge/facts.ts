@@ -18,6 +18,8 @@ const TRIAL_RE = /\b(?:free trial|try (?:it )?(?:for )?free|\d+[- ]day trial|sta
 const OVERAGE_RE = /\b(?:overages?|additional (?:\w+ )?(?:billed|charged) at|per additional|pay as you go for extra|extra usage (?:is )?billed)\b/i;
 const CALCULATOR_RE = /\b(?:pricing calculator|cost calculator|estimate your (?:cost|bill|price)|calculate your (?:price|cost)|price estimator)\b/i;
 const PAYG_RE = /\b(?:pay[- ]as[- ]you[- ]go|no (?:monthly|setup|subscription) fees?|only pay (?:when|for what)|no minimums?)\b/i;
+/** The page-wide patterns above, for the gates file (scripts/lib/gate-patterns.ts). */
+export const PAGE_FACT_PATTERNS = [TRIAL_RE, OVERAGE_RE, CALCULATOR_RE, PAYG_RE];
 const SAVE_PCT_RE = /\b(?:save|spare|sparen sie|économisez|get)\s+(?:up to\s+)?(\d{1,2})\s?%/iu;
 
 /**
@@ -34,7 +36,9 @@ export function computeFacts(input: {
   const tiny = allPrices.find((p) => p.unit !== null && p.amount > 0 && p.amount < 0.01);
   const metrics: MetricId[] = metric.primary ? [metric.primary, ...metric.secondary] : [];
   const contactSalesCount = plans.filter((p) => p.contactSales).length;
-  const pageText = `${snapshot.text}\n${snapshot.plans.flatMap((p) => p.ctas).join('\n')}`;
+  const ctas = snapshot.plans.flatMap((p) => p.ctas).join('\n');
+  const pageText = `${snapshot.text}\n${ctas}`;
+  const within = [snapshot.text, ctas];
   const discount = annualDiscount(plans) ?? toggleDiscount(snapshot.billingToggle);
   return {
     primary: metric.primary,
@@ -51,16 +55,16 @@ export function computeFacts(input: {
     paidPlanCount: plans.filter((p) => p.prices.some((x) => x.amount > 0 || (x.percent ?? 0) > 0)).length,
     contactSalesCount,
     // No price anywhere, but the page asks buyers to talk to sales or request a quote.
-    quoteOnly: allPrices.length === 0 && mayTest(CONTACT_SALES_RE, pageText),
+    quoteOnly: allPrices.length === 0 && mayTest(CONTACT_SALES_RE, pageText, within),
     hiddenPriceShare: plans.length ? contactSalesCount / plans.length : 0,
     freeTier: plans.some((p) => p.free),
-    trial: mayTest(TRIAL_RE, pageText),
+    trial: mayTest(TRIAL_RE, pageText, within),
     annualDiscountPct: discount,
     tinyUnitPrice: tiny !== undefined,
     tierLimits: tieredMetrics(plans).size > 0,
-    overage: mayTest(OVERAGE_RE, pageText),
-    calculator: mayTest(CALCULATOR_RE, pageText),
-    payAsYouGo: mayTest(PAYG_RE, pageText),
+    overage: mayTest(OVERAGE_RE, pageText, within),
+    calculator: mayTest(CALCULATOR_RE, pageText, within),
+    payAsYouGo: mayTest(PAYG_RE, pageText, within),
     labels: {
       primaryLabel: metricLabel(metric.primary),
       pageKindLabel: kind === 'article' ? 'an article' : kind === 'homepage' ? 'a homepage' : 'a pricing page',

@@ -49,7 +49,8 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
     for (const [start, p] of placeAt) if (start <= at) place = p;
     return place;
   };
-  // Body text, likewise one block: each signal scans each block once (see matchLines).
+  // Body text, likewise one block: each signal scans each block once (see matchLines), unless the
+  // page text, whose lines it is, lacks the signal's words.
   const body = textLines(snapshot.text, MAX_TEXT_LINES).join('\n');
   const evidence: TypeEvidence[] = [];
   const placed = new Set<ProductTypeId>();
@@ -62,7 +63,7 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
         // What the page says of itself; a heading speaks for the product only with a strong phrase.
         if (place !== 'heading' || signal.weight >= 1.5) placed.add(type.id);
       }
-      for (const m of mine.length < MAX_HITS_PER_SIGNAL ? matchLines(signal.re, body, MAX_HITS_PER_SIGNAL - mine.length) : []) {
+      for (const m of mine.length < MAX_HITS_PER_SIGNAL ? matchLines(signal.re, body, MAX_HITS_PER_SIGNAL - mine.length, [snapshot.text]) : []) {
         evidence.push({ type: type.id, text: snippet(m.line, m.at), weight: signal.weight * PLACE_WEIGHT.text });
       }
     }

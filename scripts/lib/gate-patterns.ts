@@ -1,0 +1,27 @@
+/**
+ * Every pattern the engine checks with mayMatch / mayTest (src/core/literals.ts): the rule files'
+ * patterns and the few page-wide ones in code. What each needs is written to src/rules/gates.json by
+ * `npm run rules:gates` and checked against the sources by tests/unit/literals.test.ts.
+ */
+import { compileRules } from '../../src/core/rules.ts';
+import { PAGE_FACT_PATTERNS } from '../../src/core/judge/facts.ts';
+import { BILLING_HEAD_RE } from '../../src/core/judge/classify.ts';
+import { CONTACT_SALES_RE } from '../../src/core/read/plans.ts';
+import { patternNeeds, type Need } from '../../src/core/literals.ts';
+
+export function gatedPatterns(): RegExp[] {
+  const r = compileRules();
+  return [
+    ...r.metrics.flatMap((m) => m.phrases.map((p) => p.re)),
+    ...r.axisPatterns.map((a) => a.re),
+    ...r.types.flatMap((t) => t.signals.map((s) => s.re)),
+    ...PAGE_FACT_PATTERNS, BILLING_HEAD_RE, CONTACT_SALES_RE,
+  ];
+}
+
+/** The gates file's content: each pattern's source and what it needs (Unicode patterns always run: left out). */
+export function gatesFile(): Record<string, Need> {
+  const out: Record<string, Need> = {};
+  for (const re of gatedPatterns()) if (!re.flags.includes('u')) out[re.source] = patternNeeds(re.source);
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
