@@ -115,12 +115,22 @@ for (const file of files) {
 }
 const warmOverR = pages.map((p) => p.warmMs / p.readabilityMs);
 const coldOverWarm = pages.map((p) => p.coldMs / p.warmMs);
+const clickOverWarm = pages.filter((p) => p.clickMs !== undefined).map((p) => p.clickMs! / p.warmMs);
 const summary = {
   pages: pages.length,
   warmOverReadabilityP90: quantile(warmOverR, 0.9),
   warmOverReadabilityMedian: median(warmOverR),
   coldOverWarmMedian: median(coldOverWarm),
   coldOverWarmP90: quantile(coldOverWarm, 0.9),
+  ...(clickOverWarm.length > 0 ? {
+    clickMs: { median: median(pages.map((p) => p.clickMs ?? NaN)), p90: quantile(pages.map((p) => p.clickMs ?? NaN), 0.9) },
+    clickOverWarmMedian: median(clickOverWarm),
+    clickParts: {
+      pageMs: median(pages.map((p) => p.click?.pageMs ?? NaN)),
+      popupWarmUpMs: median(pages.map((p) => p.click?.warmUpMs ?? NaN)),
+      popupAnalyzeMs: median(pages.map((p) => p.click?.analyzeMs ?? NaN)),
+    },
+  } : {}),
   coldMs: { median: median(pages.map((p) => p.coldMs)), p90: quantile(pages.map((p) => p.coldMs), 0.9) },
   warmMs: { median: median(pages.map((p) => p.warmMs)), p90: quantile(pages.map((p) => p.warmMs), 0.9) },
   innerTextMs: { median: median(pages.map((p) => p.innerTextMs)), p90: quantile(pages.map((p) => p.innerTextMs), 0.9) },
@@ -138,6 +148,11 @@ for (const q of ['median', 'p90'] as const) {
 }
 log(`\nwarm teardown / Readability (per page): median ${ratio(summary.warmOverReadabilityMedian).trim()}, p90 ${ratio(summary.warmOverReadabilityP90).trim()}   (target: p90 <= 0.25)`);
 log(`cold / warm teardown (per page):         median ${ratio(summary.coldOverWarmMedian).trim()}, p90 ${ratio(summary.coldOverWarmP90).trim()}   (target: median <= 2)`);
+if (summary.clickParts && summary.clickMs) {
+  const c = summary.clickParts;
+  log(`click, as the extension runs it (page: inject + extract, while the popup warms up; then the popup's analyze): median ${ms(summary.clickMs.median).trim()} ms, p90 ${ms(summary.clickMs.p90).trim()} ms; click / warm teardown median ${ratio(summary.clickOverWarmMedian ?? NaN).trim()}`);
+  log(`click, median of each part: page ${ms(c.pageMs).trim()} ms, popup warm-up ${ms(c.popupWarmUpMs).trim()} ms, popup analyze after it ${ms(c.popupAnalyzeMs).trim()} ms`);
+}
 if (summary.coldParts) {
   const c = summary.coldParts;
   log(`cold, median of each part: inject ${ms(c.injectMs).trim()} ms, first extract ${ms(c.firstExtractMs).trim()} ms, first analyze ${ms(c.firstAnalyzeMs).trim()} ms`);
