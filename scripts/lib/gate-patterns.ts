@@ -3,7 +3,7 @@
  * patterns and the few page-wide ones in code. What each needs is written to src/rules/gates.json by
  * `npm run rules:gates` and checked against the sources by tests/unit/literals.test.ts.
  */
-import { compileRules } from '../../src/core/rules.ts';
+import { compileRules, rulePatterns } from '../../src/core/rules.ts';
 import { PAGE_FACT_PATTERNS } from '../../src/core/judge/facts.ts';
 import { BILLING_HEAD_RE } from '../../src/core/judge/classify.ts';
 import { CONTACT_SALES_RE } from '../../src/core/read/plans.ts';
@@ -11,12 +11,9 @@ import { patternNeeds, type Need } from '../../src/core/literals.ts';
 
 export function gatedPatterns(): RegExp[] {
   const r = compileRules();
-  return [
-    ...r.metrics.flatMap((m) => m.phrases.map((p) => p.re)),
-    ...r.axisPatterns.map((a) => a.re),
-    ...r.types.flatMap((t) => t.signals.map((s) => s.re)),
-    ...PAGE_FACT_PATTERNS, BILLING_HEAD_RE, CONTACT_SALES_RE,
-  ];
+  // Nouns are read from short phrases, never gated against a page.
+  const nouns = new Set(r.metrics.map((m) => m.nouns));
+  return [...rulePatterns(r).filter((re) => !nouns.has(re)), ...PAGE_FACT_PATTERNS, BILLING_HEAD_RE, CONTACT_SALES_RE];
 }
 
 /** The gates file's content: each pattern's source and what it needs (Unicode patterns always run: left out). */

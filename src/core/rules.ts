@@ -64,6 +64,13 @@ export function compileRules(raw: RuleData = BUNDLED): CompiledRules {
   };
 }
 
+/** Every pattern of the metric and product-type rules: what warmUp compiles and gates.json covers. */
+export const rulePatterns = (r: CompiledRules): RegExp[] => [
+  ...r.metrics.flatMap((m) => [m.nouns, ...m.phrases.map((p) => p.re)]),
+  ...r.axisPatterns.map((a) => a.re),
+  ...r.types.flatMap((t) => t.signals.map((s) => s.re)),
+];
+
 let cached: CompiledRules | null = null;
 /** The bundled rules, compiled on first use. */
 export function rules(): CompiledRules {

@@ -106,6 +106,11 @@ describe('warm-up page', () => {
     expect(t.valueMetric.primary).toBe('contacts');
     expect(t.plans.flatMap((p) => p.limits).length).toBeGreaterThan(3);
     expect(t.plans.some((p) => p.prices.some((x) => x.unit === 'seats'))).toBe(true);
-    expect(warmUp(() => 1)).toBe(0);
+  });
+  test('leaves nothing behind that changes a teardown', async () => {
+    const { warmUp } = await import('../../src/core/warmup.ts');
+    const before = analyze(teamTool);
+    warmUp();
+    expect(analyze(teamTool)).toEqual(before);
   });
 });
