@@ -5,5 +5,5 @@ import { gatesFile } from './lib/gate-patterns.ts';
 
 const file = resolve(import.meta.dirname, '../src/rules/gates.json');
 const gates = gatesFile();
-writeFileSync(file, `${JSON.stringify(gates, null, 1)}\n`);
+writeFileSync(file, `${JSON.stringify(gates, null, 1)}\n`); // vite.config.ts compares this exact text
 console.log(`${file}: ${Object.keys(gates).length} patterns`);
