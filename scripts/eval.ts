@@ -38,6 +38,10 @@ const abstains = (t: Teardown) => t.valueMetric.primary === null || t.valueMetri
 const strictOk = ({ label, t }: Row) => (label.primary === null ? abstains(t) : t.valueMetric.primary === label.primary);
 const lenientOk = (r: Row) => strictOk(r) || (r.label.primary !== null && r.label.secondary.includes(r.t.valueMetric.primary!));
 const typeOk = ({ label, t }: Row) => (t.productType.id ?? 'other') === (label.productType ?? 'other');
+/** Types the label's notes also accept ("Product type ecommerce; marketing also right"). */
+const alsoRight = (label: Label): string[] =>
+  /Product type \w+; ([\w, ]+?) also right/u.exec(label.notes ?? '')?.[1]?.split(/,\s*|\s+and\s+/u) ?? [];
+const typeLenientOk = (r: Row) => typeOk(r) || alsoRight(r.label).includes(r.t.productType.id ?? 'other');
 const priceFound = (t: Teardown) => t.plans.some((p) => p.prices.length > 0);
 
 function figures(rows: Row[]) {
@@ -50,6 +54,7 @@ function figures(rows: Row[]) {
     strict: share(rows, strictOk),
     lenient: share(rows, lenientOk),
     productType: share(rows, typeOk),
+    productTypeLenient: share(rows, typeLenientOk),
     secondaryRecall: secondaries.length ? round(secondaries.filter(([s, t]) => t.valueMetric.primary === s || t.valueMetric.secondary.includes(s)).length / secondaries.length) : null,
     priceFound: share(shown, (r) => priceFound(r.t)),
     abstain: share(nulls, (r) => abstains(r.t)),
@@ -95,6 +100,7 @@ if (asJson) {
   console.log(`primary strict     ${fmt(result.strict)}`);
   console.log(`primary lenient    ${fmt(result.lenient)}`);
   console.log(`product type       ${fmt(result.productType)}`);
+  console.log(`type lenient       ${fmt(result.productTypeLenient)} (or a type the label notes call "also right")`);
   console.log(`secondary recall   ${fmt(result.secondaryRecall)}`);
   console.log(`price found        ${fmt(result.priceFound)} (pages labelled pricesShown)`);
   console.log(`abstain            ${fmt(result.abstain)} (pages labelled null: primary null or confidence <= ${ABSTAIN_CONFIDENCE})`);
