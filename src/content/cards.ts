@@ -10,8 +10,8 @@ import { type Budget, type ReadOptions, isHidden, shortText } from './dom-text.t
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global
 
-const HEADING_TAG_RE = /^H[1-6]$/u;
-const HEADING_CLASS_RE = /name|title|tier/iu;
+const HEADING_TAG_RE = /^H[1-6]$/;
+const HEADING_CLASS_RE = /name|title|tier/i;
 const CTA_TAGS = new Set(['A', 'BUTTON']);
 /** How far into a card its heading and call to action are looked for: a card is small, a page section is not. */
 const CARD_LOOK = 400;
@@ -44,12 +44,12 @@ export function cardParts(card: Element, budget?: Budget): CardParts {
 
 /** A card's heading: a real heading element first, else one named like a title ("plan-name"). */
 export const cardHeading = (card: Element): Element | null => cardParts(card).heading;
-const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?:us|sales)|let'?s talk|kostenlos|gratuit|auf anfrage|sur devis)$/iu;
+const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?:us|sales)|let'?s talk|kostenlos|gratuit|auf anfrage|sur devis)$/i;
 /** Names plans are commonly given: a grid of these is the pricing grid, not a list of add-ons. */
-const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/iu;
-const FREE_RE = /free|kostenlos|gratuit/iu;
-const EDGE_DIGIT_RE = /^\d|\d$/u;
-const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/iu;
+const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/i;
+const FREE_RE = /free|kostenlos|gratuit/i;
+const EDGE_DIGIT_RE = /^\d|\d$/;
+const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/i;
 
 /** Elements that show a price: the smallest ancestor of a text node whose short text states an amount. */
 function priceElements(root: Element, budget: Budget, opts: ReadOptions): Element[] {
@@ -141,8 +141,8 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
   return out;
 }
 
-const CHECK_RE = /^(?:[✓✔✅☑]|yes|included|ja|oui)$/iu;
-const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/iu;
+const CHECK_RE = /^(?:[✓✔✅☑]|yes|included|ja|oui)$/i;
+const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/i;
 
 /**
  * Plans from a comparison table whose columns are plans: each row becomes a line of each plan
@@ -163,7 +163,7 @@ export function planFromTable(root: Element, budget: Budget): RawPlan[] {
         const cell = r[i + 1] ?? '';
         if (CHECK_RE.test(cell)) lines.push(label);
         // A bare quantity ("25 million / mo", "1,000") means nothing without its row's label.
-        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || (/[a-z]{3}/iu.test(cell) && !/^\d/u.test(cell)) ? cell : `${label} ${cell}`);
+        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || (/[a-z]{3}/i.test(cell) && !/^\d/.test(cell)) ? cell : `${label} ${cell}`);
       }
       return { name, lines: lines.filter(Boolean).slice(0, LIMITS.maxLinesPerPlan), ctas: [], attrPrices: [], featured: false };
     }).filter((p) => p.name).slice(0, LIMITS.maxPlans);

@@ -19,13 +19,13 @@ const BLOCK_TAGS = new Set([
 const INVISIBLE_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 // Not shown: display none, visibility hidden, or moved a whole box or more out of place (the unseen
 // digits of an odometer-style animated number: "transform: translateY(300%)").
-const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|transform\s*:\s*translate[xy]?\(\s*-?[1-9]\d{2,}(?:\.\d+)?%)/iu;
+const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|transform\s*:\s*translate[xy]?\(\s*-?[1-9]\d{2,}(?:\.\d+)?%)/i;
 /** Children laid out right to left (an animated number's digit columns, ones first in the source): class or style. */
-const REVERSED_RE = /(?:^|\s)flex-row-reverse(?:\s|;|$)|flex-direction\s*:\s*row-reverse/iu;
-const INLINE_FLEX_RE = /(?:^|\s)inline-flex(?:\s|;|$)|display\s*:\s*inline-flex/iu;
+const REVERSED_RE = /(?:^|\s)flex-row-reverse(?:\s|;|$)|flex-direction\s*:\s*row-reverse/i;
+const INLINE_FLEX_RE = /(?:^|\s)inline-flex(?:\s|;|$)|display\s*:\s*inline-flex/i;
 const layoutAttrs = (el: Element): string => `${el.getAttribute('class') ?? ''};${el.getAttribute('style') ?? ''}`;
 /** Class, id or data names that mark one side of a monthly/annual price toggle. */
-const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|year|mensuel|annuel|monatlich|jaehrlich|jährlich)(?:$|[\s_-])/iu;
+const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|year|mensuel|annuel|monatlich|jaehrlich|jährlich)(?:$|[\s_-])/i;
 
 /** A visit budget shared by one extraction, so a huge or hostile page costs a bounded amount of work. */
 export interface Budget { nodes: number; exhausted: boolean }
@@ -56,7 +56,7 @@ export function billingMark(el: Element): 'monthly' | 'annual' | null {
   const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-period') ?? ''} ${el.getAttribute('data-billing') ?? ''}`;
   const m = BILLING_MARK_RE.exec(names);
   if (!m) return null;
-  return /month|mensuel|monat/iu.test(m[0]) ? 'monthly' : 'annual';
+  return /month|mensuel|monat/i.test(m[0]) ? 'monthly' : 'annual';
 }
 
 /** Whether an element is not shown: the hidden attribute, an inline style, or (live page) the computed style. */
@@ -115,7 +115,7 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
       const laid = (el as HTMLElement).innerText ?? '';
       budget.nodes -= Math.ceil(laid.length / 64);
       if (block) flush();
-      laid.split(/[\n\t]/u).forEach((part, i) => { if (i > 0) flush(); line += cleanText(part); });
+      laid.split(/[\n\t]/).forEach((part, i) => { if (i > 0) flush(); line += cleanText(part); });
       if (block) flush();
       continue;
     }

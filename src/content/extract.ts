@@ -63,8 +63,8 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
   };
 }
 
-const FEATURED_RE = /\b(?:popular|featured|recommended|highlight(?:ed)?|best[- ]value|most[- ]popular)\b/iu;
-const PRICE_ATTR_RE = /price|monthly|annual|yearly|month|year/iu;
+const FEATURED_RE = /\b(?:popular|featured|recommended|highlight(?:ed)?|best[- ]value|most[- ]popular)\b/i;
+const PRICE_ATTR_RE = /price|monthly|annual|yearly|month|year/i;
 
 /** One plan card: its name, lines, CTAs, prices in data attributes, billing-toggle sides, and whether it is featured. */
 export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}): RawPlan {
@@ -75,7 +75,7 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
   // Visible sides of a toggle say their billing through their class names too ("price annually").
   for (const el of [...card.querySelectorAll('[class]')].slice(0, 300)) {
     const billing = billingMark(el);
-    if (billing && !marked.some(([m]) => m.contains(el) || el.contains(m)) && /\d/u.test(shortText(el, 80))) marked.push([el, billing]);
+    if (billing && !marked.some(([m]) => m.contains(el) || el.contains(m)) && /\d/.test(shortText(el, 80))) marked.push([el, billing]);
   }
   const variants = marked.slice(0, 6).map(([el, billing]) => ({ billing, lines: textLinesOf(el, budget, 600).map((l) => cap(l)).slice(0, 12) }));
   const heading = cardHeading(card);
@@ -127,7 +127,7 @@ function about(doc: Document, body: Element | null, cards: Element[], budget: Bu
   return out.filter(Boolean);
 }
 
-const TOGGLE_RE = /^(?:(?:pay |billed )?(?:monthly|annually|annual|yearly|month|year)(?: billing)?|monatlich|jährlich|mensuel|annuel)\b/iu;
+const TOGGLE_RE = /^(?:(?:pay |billed )?(?:monthly|annually|annual|yearly|month|year)(?: billing)?|monatlich|jährlich|mensuel|annuel)\b/i;
 
 function billingToggle(body: Element | null, budget: Budget): string[] {
   if (!body) return [];

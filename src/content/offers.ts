@@ -2,7 +2,7 @@
 import { LIMITS } from '../core/limits.ts';
 import type { RawOffer } from '../core/model.ts';
 
-const OFFER_TYPES = /^(?:Offer|AggregateOffer|PriceSpecification|UnitPriceSpecification|CompoundPriceSpecification)$/u;
+const OFFER_TYPES = /^(?:Offer|AggregateOffer|PriceSpecification|UnitPriceSpecification|CompoundPriceSpecification)$/;
 const MAX_JSON_CHARS = 200_000;
 
 const str = (v: unknown, max = 200): string | null =>
@@ -38,7 +38,7 @@ export function extractOffers(doc: Document, blocks: unknown[]): RawOffer[] {
   return out.slice(0, LIMITS.maxOffers);
 }
 
-const PRODUCT_TYPES = /^(?:SoftwareApplication|WebApplication|MobileApplication|Product|Service|Organization|Corporation)$/u;
+const PRODUCT_TYPES = /^(?:SoftwareApplication|WebApplication|MobileApplication|Product|Service|Organization|Corporation)$/;
 
 /**
  * What the page's JSON-LD declares at its top level or in its @graph: the schema.org types ("WebPage",
