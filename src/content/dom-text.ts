@@ -16,7 +16,7 @@ const BLOCK_TAGS = new Set([
   'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 // Zero-width and bidi-control characters split or disguise numbers ("$2\u200b9" is $29) and are never read.
-const INVISIBLE_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+export const INVISIBLE_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 // Not shown: display none, visibility hidden, or moved a whole box or more out of place (the unseen
 // digits of an odometer-style animated number: "transform: translateY(300%)").
 const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|transform\s*:\s*translate[xy]?\(\s*-?[1-9]\d{2,}(?:\.\d+)?%)/i;
@@ -48,8 +48,12 @@ export interface ReadOptions {
   onBillingVariant?: (el: Element, billing: 'monthly' | 'annual') => void;
 }
 
-/** Removes zero-width and bidi-control characters and collapses white space. */
-export const cleanText = (s: string): string => s.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ');
+/**
+ * Removes zero-width and bidi-control characters and collapses white space. Most text nodes of a page
+ * are white space only (indentation between tags): they read as one space without a regex (of the
+ * invisible characters only U+FEFF is white space).
+ */
+export const cleanText = (s: string): string => (s.trim() || s.includes('\ufeff') ? s.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ') : s && ' ');
 
 /** Which side of a billing toggle an element's own class, id or data names say it is, if any. */
 export function billingMark(el: Element): 'monthly' | 'annual' | null {

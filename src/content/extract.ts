@@ -6,7 +6,7 @@
 import { LIMITS } from '../core/limits.ts';
 import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
+import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { declared, extractOffers, jsonLdBlocks } from './offers.ts';
 import { cardHeading, findPlanCards, planFromTable } from './cards.ts';
 
@@ -128,14 +128,18 @@ function about(doc: Document, body: Element | null, cards: Element[], budget: Bu
 }
 
 const TOGGLE_RE = /^(?:(?:pay |billed )?(?:monthly|annually|annual|yearly|month|year)(?: billing)?|monatlich|jährlich|mensuel|annuel)\b/i;
+/** Text TOGGLE_RE can match holds one of these words, unless a character read as nothing splits it. */
+const TOGGLE_WORD_RE = new RegExp(`month|annu|year|monat|jährlich|mensuel|${INVISIBLE_RE.source}`, 'i');
 
 function billingToggle(body: Element | null, budget: Budget): string[] {
   if (!body) return [];
   const out: string[] = [];
   for (const el of body.querySelectorAll('button, label, [role="tab"], [role="radio"], [role="switch"], option, a, span')) {
     if (--budget.nodes < 0 || out.length >= 6) break;
-    // A toggle label is a few words: skip anything bigger before reading its text.
-    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > 3 || (el.textContent?.length ?? 0) > 120) continue;
+    // A toggle label is a few words: skip anything bigger before reading its text, and text-only
+    // elements (their textContent is what shortText reads, white space aside) with no toggle word.
+    const all = el.textContent ?? '';
+    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > 3 || all.length > 120 || (!el.childElementCount && !TOGGLE_WORD_RE.test(all))) continue;
     const t = shortText(el, 80);
     if (t.length <= 40 && TOGGLE_RE.test(t) && !out.includes(t)) out.push(cap(t));
   }
