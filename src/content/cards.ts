@@ -8,7 +8,6 @@ import type { RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, type ReadOptions, isHidden, shortText } from './dom-text.ts';
 
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global
 
 const HEADING_TAG_RE = /^H[1-6]$/;
 const HEADING_CLASS_RE = /name|title|tier/i;
@@ -42,8 +41,6 @@ export function cardParts(card: Element, budget?: Budget): CardParts {
   return { heading: tagHeading ?? classHeading, cta };
 }
 
-/** A card's heading: a real heading element first, else one named like a title ("plan-name"). */
-export const cardHeading = (card: Element): Element | null => cardParts(card).heading;
 const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?:us|sales)|let'?s talk|kostenlos|gratuit|auf anfrage|sur devis)$/i;
 /** Names plans are commonly given: a grid of these is the pricing grid, not a list of add-ons. */
 const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/i;
@@ -54,7 +51,7 @@ const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/i;
 /** Elements that show a price: the smallest ancestor of a text node whose short text states an amount. */
 function priceElements(root: Element, budget: Budget, opts: ReadOptions): Element[] {
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, 4); // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global
   const found = new Set<Element>();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (--budget.nodes < 0) { budget.exhausted = true; break; }
@@ -125,7 +122,8 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
     // Copies of a whole grid side by side (one per currency or billing period) are not plans: when
     // two or more of a candidate's children hold a grid of headed cards themselves, the inner grid wins.
     budget.nodes -= headedGrids.length;
-    const nested = [...c.kids.keys()].filter((kid) => headedGrids.some((o) => o !== c && kid.contains(o.container))).length;
+    // (A kid of c never contains c's own container, its parent.)
+    const nested = [...c.kids.keys()].filter((kid) => headedGrids.some((o) => kid.contains(o.container))).length;
     const score = nested >= 2 ? c.score / 2 : c.score;
     if (!best || score > best.score) best = { ...c, score };
   }

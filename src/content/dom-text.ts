@@ -64,7 +64,7 @@ export function billingMark(el: Element): 'monthly' | 'annual' | null {
 }
 
 /** Whether an element is not shown: the hidden attribute, an inline style, or (live page) the computed style. */
-export function isHidden(el: Element, rendered: boolean): boolean {
+export function isHidden(el: Element, rendered?: boolean): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE_RE.test(style)) return true;
@@ -95,9 +95,8 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
   const stack: Array<Node | null> = [root]; // null marks the end of a block element
   while (stack.length > 0) {
     if (size + line.length >= maxChars) { lines.cut = true; break; }
-    const node = stack.pop();
+    const node = stack.pop() as Node | null; // the loop runs while the stack is not empty
     if (node === null) { flush(); continue; }
-    if (node === undefined) break;
     if (--budget.nodes < 0) { budget.exhausted = true; lines.cut = true; break; }
     if (node.nodeType === 3) {
       line += cleanText(node.nodeValue ?? '');
@@ -107,7 +106,7 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || (opts.skipChrome && CHROME_TAGS.has(tag))) continue;
-    if (el !== root && isHidden(el, opts.rendered ?? false)) {
+    if (el !== root && isHidden(el, opts.rendered)) {
       const billing = opts.onBillingVariant ? billingMark(el) : null;
       if (billing) opts.onBillingVariant!(el, billing);
       continue;

@@ -8,7 +8,7 @@ import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { declared, extractOffers, jsonLdBlocks } from './offers.ts';
-import { cardHeading, findPlanCards, planFromTable } from './cards.ts';
+import { cardParts, findPlanCards, planFromTable } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
 
@@ -78,7 +78,7 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
     if (billing && !marked.some(([m]) => m.contains(el) || el.contains(m)) && /\d/.test(shortText(el, 80))) marked.push([el, billing]);
   }
   const variants = marked.slice(0, 6).map(([el, billing]) => ({ billing, lines: textLinesOf(el, budget, 600).map((l) => cap(l)).slice(0, 12) }));
-  const heading = cardHeading(card);
+  const { heading } = cardParts(card);
   const name = heading ? shortText(heading, 120) : (lines.find((l) => findMoney(l).length === 0) ?? '');
   const ctas = [...card.querySelectorAll('a, button, [role="button"]')].slice(0, 20).map((b) => cap(shortText(b))).filter(Boolean);
   const attrPrices: RawPlan['attrPrices'] = [];
@@ -117,7 +117,7 @@ function about(doc: Document, body: Element | null, cards: Element[], budget: Bu
     for (const p of [...main.querySelectorAll('p')].slice(0, 40)) {
       if (out.length >= 5) break;
       budget.nodes -= 5;
-      if (p.closest('nav, footer, header nav') || isHidden(p, opts.rendered ?? false)) continue;
+      if (p.closest('nav, footer, header nav') || isHidden(p, opts.rendered)) continue;
       if (cards.some((c) => c.contains(p))) break;
       const t = shortText(p, LIMITS.maxLineChars);
       if (findMoney(t).some((h) => h.kind === 'money')) break;
