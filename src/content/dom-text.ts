@@ -6,7 +6,9 @@
  * charged to a shared budget, so a huge or hostile page costs bounded, linear work.
  */
 
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'SELECT', 'DIALOG']);
+/** Elements whose text is never read, as a selector (type selectors match HTML elements in any case). */
+export const SKIP_SEL = 'SCRIPT,STYLE,NOSCRIPT,TEMPLATE,SVG,IFRAME,OBJECT,CANVAS,HEAD,SELECT,DIALOG';
+export const SKIP_TAGS = new Set(SKIP_SEL.split(','));
 /** Site chrome: navigation menus and footers say what the site sells everywhere, not on this page. */
 const CHROME_TAGS = new Set(['NAV', 'FOOTER']);
 const CHROME_SEL = 'nav, footer';

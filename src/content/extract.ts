@@ -6,7 +6,7 @@
 import { LIMITS } from '../core/limits.ts';
 import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
+import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { declared, extractOffers, jsonLdBlocks } from './offers.ts';
 import { cardParts, findPlanCards, planFromTable } from './cards.ts';
 
@@ -136,10 +136,12 @@ function billingToggle(body: Element | null, budget: Budget): string[] {
   const out: string[] = [];
   for (const el of body.querySelectorAll('button, label, [role="tab"], [role="radio"], [role="switch"], option, a, span')) {
     if (--budget.nodes < 0 || out.length >= 6) break;
-    // A toggle label is a few words: skip anything bigger before reading its text, and text-only
-    // elements (their textContent is what shortText reads, white space aside) with no toggle word.
+    // A toggle label is a few words: skip anything bigger before reading its text, and elements whose
+    // textContent holds no toggle word and no unread text (a skipped element's, which could split one):
+    // then it holds what shortText reads, white space aside. (shortText reads a skipped element as ''.)
+    if (el.childElementCount > 3) continue;
     const all = el.textContent ?? '';
-    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > 3 || all.length > 120 || (!el.childElementCount && !TOGGLE_WORD_RE.test(all))) continue;
+    if (all.length > 120 || (!TOGGLE_WORD_RE.test(all) && !el.querySelector(SKIP_SEL))) continue;
     const t = shortText(el, 80);
     if (t.length <= 40 && TOGGLE_RE.test(t) && !out.includes(t)) out.push(cap(t));
   }
