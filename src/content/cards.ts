@@ -6,21 +6,20 @@
 import { LIMITS } from '../core/limits.ts';
 import type { RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, type ReadOptions, isHidden, shortText } from './dom-text.ts';
+import { type Budget, type ReadOptions, classOf, isHidden, shortText } from './dom-text.ts';
 
 
 const HEADING_TAG_RE = /^H[1-6]$/;
 const HEADING_CLASS_RE = /name|title|tier/i;
 const CTA_TAGS = new Set(['A', 'BUTTON']);
-/** How far into a card its heading and call to action are looked for: a card is small, a page section is not. */
-const CARD_LOOK = 400;
 
 /** What scoring needs of a card: its heading (a real heading first, else one named like a title) and whether it has a call to action. */
 interface CardParts { heading: Element | null; cta: boolean }
 
 /**
- * One bounded walk over the first CARD_LOOK elements of a card, in document order (the same answers
- * querySelector gives on a card, without scanning a whole page section when the "card" is one).
+ * One bounded walk over the first 400 elements of a card (a card is small, a page section is not), in
+ * document order (the same answers querySelector gives on a card, without scanning a whole page
+ * section when the "card" is one).
  */
 export function cardParts(card: Element, budget?: Budget): CardParts {
   let tagHeading: Element | null = null;
@@ -29,11 +28,11 @@ export function cardParts(card: Element, budget?: Budget): CardParts {
   let seen = 0;
   const stack: Element[] = [];
   for (let k = card.lastElementChild; k; k = k.previousElementSibling) stack.push(k);
-  while (stack.length > 0 && seen++ < CARD_LOOK && !(tagHeading && cta)) {
+  while (stack.length > 0 && seen++ < 400 && !(tagHeading && cta)) {
     const el = stack.pop()!;
     const tag = el.tagName.toUpperCase();
     if (!tagHeading && HEADING_TAG_RE.test(tag)) tagHeading = el;
-    else if (!classHeading && HEADING_CLASS_RE.test(el.getAttribute('class') ?? '')) classHeading = el;
+    else if (!classHeading && HEADING_CLASS_RE.test(classOf(el))) classHeading = el;
     if (!cta && (CTA_TAGS.has(tag) || el.getAttribute('role') === 'button')) cta = true;
     for (let k = el.lastElementChild; k; k = k.previousElementSibling) stack.push(k);
   }

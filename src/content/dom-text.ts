@@ -6,9 +6,9 @@
  * charged to a shared budget, so a huge or hostile page costs bounded, linear work.
  */
 
-/** Elements whose text is never read, as a selector (type selectors match HTML elements in any case). */
-export const SKIP_SEL = 'SCRIPT,STYLE,NOSCRIPT,TEMPLATE,SVG,IFRAME,OBJECT,CANVAS,HEAD,SELECT,DIALOG';
-export const SKIP_TAGS = new Set(SKIP_SEL.split(','));
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'SELECT', 'DIALOG']);
+/** The same as a selector (type selectors match HTML elements in any case); built, so the list is not bundled twice. */
+export const SKIP_SEL = [...SKIP_TAGS].join();
 /** Site chrome: navigation menus and footers say what the site sells everywhere, not on this page. */
 const CHROME_TAGS = new Set(['NAV', 'FOOTER']);
 const CHROME_SEL = 'nav, footer';
@@ -25,7 +25,9 @@ const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden
 /** Children laid out right to left (an animated number's digit columns, ones first in the source): class or style. */
 const REVERSED_RE = /(?:^|\s)flex-row-reverse(?:\s|;|$)|flex-direction\s*:\s*row-reverse/i;
 const INLINE_FLEX_RE = /(?:^|\s)inline-flex(?:\s|;|$)|display\s*:\s*inline-flex/i;
-const layoutAttrs = (el: Element): string => `${el.getAttribute('class') ?? ''};${el.getAttribute('style') ?? ''}`;
+/** An element's class attribute, '' when it has none. */
+export const classOf = (el: Element): string => el.getAttribute('class') ?? '';
+const layoutAttrs = (el: Element): string => `${classOf(el)};${el.getAttribute('style') ?? ''}`;
 /** Class, id or data names that mark one side of a monthly/annual price toggle. */
 const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|year|mensuel|annuel|monatlich|jaehrlich|jährlich)(?:$|[\s_-])/i;
 
@@ -59,7 +61,7 @@ export const cleanText = (s: string): string => (s.trim() || s.includes('\ufeff'
 
 /** Which side of a billing toggle an element's own class, id or data names say it is, if any. */
 export function billingMark(el: Element): 'monthly' | 'annual' | null {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-period') ?? ''} ${el.getAttribute('data-billing') ?? ''}`;
+  const names = `${classOf(el)} ${el.id} ${el.getAttribute('data-period') ?? ''} ${el.getAttribute('data-billing') ?? ''}`;
   const m = BILLING_MARK_RE.exec(names);
   if (!m) return null;
   return /month|mensuel|monat/i.test(m[0]) ? 'monthly' : 'annual';

@@ -6,7 +6,7 @@
 import { LIMITS } from '../core/limits.ts';
 import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
+import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { declared, extractOffers, jsonLdBlocks } from './offers.ts';
 import { cardParts, findPlanCards, planFromTable } from './cards.ts';
 
@@ -90,7 +90,7 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
       }
     }
   }
-  const featured = FEATURED_RE.test(card.getAttribute('class') ?? '') || lines.slice(0, 3).some((l) => FEATURED_RE.test(l));
+  const featured = FEATURED_RE.test(classOf(card)) || lines.slice(0, 3).some((l) => FEATURED_RE.test(l));
   return { name: cap(name), lines, ctas, attrPrices, featured, variants };
 }
 

@@ -3,7 +3,6 @@ import { LIMITS } from '../core/limits.ts';
 import type { RawOffer } from '../core/model.ts';
 
 const OFFER_TYPES = /^(?:Offer|AggregateOffer|PriceSpecification|UnitPriceSpecification|CompoundPriceSpecification)$/;
-const MAX_JSON_CHARS = 200_000;
 
 const str = (v: unknown, max = 200): string | null =>
   typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, max) : null;
@@ -13,7 +12,7 @@ export function jsonLdBlocks(doc: Document): unknown[] {
   const out: unknown[] = [];
   for (const script of [...doc.querySelectorAll('script[type="application/ld+json" i]')].slice(0, 20)) {
     const raw = script.textContent ?? '';
-    if (raw.length > MAX_JSON_CHARS) continue;
+    if (raw.length > 200_000) continue; // a block this big is no price list
     try { out.push(JSON.parse(raw)); } catch { /* not our problem: a broken JSON-LD block is skipped */ }
   }
   return out;
