@@ -52,6 +52,7 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4); // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global
   const found = new Set<Element>();
+  const verdicts = new Map<Element, number>(); // an ancestor read: 0 no price, 1 a shown price, 2 too long or hidden
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (--budget.nodes < 0) { budget.exhausted = true; break; }
     const own = (n.nodeValue ?? '').trim();
@@ -65,12 +66,14 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
     if (money && own.length <= 80 && el && el.firstChild === n && !(opts.rendered && isHidden(el, true))) { found.add(el); continue; }
     for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
       budget.nodes -= 2;
-      const t = shortText(el, 100);
-      if (t.length > 80) break;
-      if (findMoney(t).some((h) => h.kind === 'money') || NO_NUMBER_PRICE_RE.test(t)) {
-        if (!opts.rendered || !isHidden(el, true)) found.add(el);
-        break;
+      // Siblings share ancestors (the items of one list): each element is read once.
+      let v = verdicts.get(el);
+      if (v === undefined) {
+        const t = shortText(el, 100);
+        v = t.length > 80 ? 2 : findMoney(t).some((h) => h.kind === 'money') || NO_NUMBER_PRICE_RE.test(t) ? (!opts.rendered || !isHidden(el, true) ? 1 : 2) : 0;
+        verdicts.set(el, v);
       }
+      if (v) { if (v < 2) found.add(el); break; }
     }
     if (found.size > 400) break;
   }
