@@ -57,7 +57,7 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
     headings: [...doc.querySelectorAll('h1, h2, h3')].slice(0, LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
     about: [...about(doc, body, cards, budget, opts), ...jsonLd.about.map((t) => cap(t))].slice(0, 8),
     plans: plans.slice(0, LIMITS.maxPlans),
-    offers: extractOffers(doc, blocks).slice(0, LIMITS.maxOffers),
+    offers: extractOffers(doc, blocks), // capped there
     pageTypes: jsonLd.types,
     billingToggle: billingToggle(body, budget),
   };
@@ -83,7 +83,7 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
   const ctas = [...card.querySelectorAll('a, button, [role="button"]')].slice(0, 20).map((b) => cap(shortText(b))).filter(Boolean);
   const attrPrices: RawPlan['attrPrices'] = [];
   for (const el of [card, ...card.querySelectorAll('*')].slice(0, 400)) {
-    for (const attr of [...el.attributes]) {
+    for (const attr of el.attributes) {
       if (attrPrices.length >= LIMITS.maxAttrPrices) break;
       if (attr.name.startsWith('data-') && PRICE_ATTR_RE.test(attr.name) && /\d/.test(attr.value) && attr.value.length <= 80) {
         attrPrices.push({ name: attr.name.slice(0, 80), value: attr.value });
@@ -117,7 +117,7 @@ function about(doc: Document, body: Element | null, cards: Element[], budget: Bu
     for (const p of [...main.querySelectorAll('p')].slice(0, 40)) {
       if (out.length >= 5) break;
       budget.nodes -= 5;
-      if (p.closest('nav, footer, header nav') || isHidden(p, opts.rendered)) continue;
+      if (p.closest('nav, footer') || isHidden(p, opts.rendered)) continue;
       if (cards.some((c) => c.contains(p))) break;
       const t = shortText(p, LIMITS.maxLineChars);
       if (findMoney(t).some((h) => h.kind === 'money')) break;
