@@ -47,9 +47,20 @@ const FREE_RE = /free|kostenlos|gratuit/i;
 const EDGE_DIGIT_RE = /^\d|\d$/;
 const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/i;
 
+/** Whether a text shows an amount of money (a percentage is not). */
+export const showsMoney = (t: string): boolean => findMoney(t).some((h) => h.kind === 'money');
+
 /** Elements that show a price: the smallest ancestor of a text node whose short text states an amount. */
 function priceElements(root: Element, budget: Budget, opts: ReadOptions): Element[] {
   const doc = root.ownerDocument;
+  // A page repeats its texts (a price and the short text of its wrappers, the same feature in every
+  // card): each distinct text is read for money once.
+  const memo = new Map<string, boolean>();
+  const money = (t: string): boolean => {
+    let m = memo.get(t);
+    if (m === undefined) memo.set(t, (m = showsMoney(t)));
+    return m;
+  };
   const walker = doc.createTreeWalker(root, 4); // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global
   const found = new Set<Element>();
   const verdicts = new Map<Element, number>(); // an ancestor read: 0 no price, 1 a shown price, 2 too long or hidden
@@ -59,18 +70,18 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
     if (!own || !PRICE_TEST_RE.test(own)) continue;
     // A price split over elements ("$" in a <sup>, "29" here) leaves its amount at an edge of this
     // text; a text that neither shows money nor starts or ends with a digit is no part of a price.
-    const money = findMoney(own).some((h) => h.kind === 'money');
-    if (!EDGE_DIGIT_RE.test(own) && !NO_NUMBER_PRICE_RE.test(own) && !money) continue;
+    const shown = money(own);
+    if (!EDGE_DIGIT_RE.test(own) && !NO_NUMBER_PRICE_RE.test(own) && !shown) continue;
     let el = n.parentElement;
     // A price line opening a longer paragraph ("$50 per agent/month<br>Proactive AI...") is its element's price.
-    if (money && own.length <= 80 && el && el.firstChild === n && !(opts.rendered && isHidden(el, true))) { found.add(el); continue; }
+    if (shown && own.length <= 80 && el && el.firstChild === n && !(opts.rendered && isHidden(el, true))) { found.add(el); continue; }
     for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
       budget.nodes -= 2;
       // Siblings share ancestors (the items of one list): each element is read once.
       let v = verdicts.get(el);
       if (v === undefined) {
         const t = shortText(el, 100);
-        v = t.length > 80 ? 2 : findMoney(t).some((h) => h.kind === 'money') || NO_NUMBER_PRICE_RE.test(t) ? (!opts.rendered || !isHidden(el, true) ? 1 : 2) : 0;
+        v = t.length > 80 ? 2 : money(t) || NO_NUMBER_PRICE_RE.test(t) ? (!opts.rendered || !isHidden(el, true) ? 1 : 2) : 0;
         verdicts.set(el, v);
       }
       if (v) { if (v < 2) found.add(el); break; }
@@ -153,7 +164,7 @@ export function planFromTable(root: Element, budget: Budget): RawPlan[] {
     const rows = [...table.querySelectorAll('tr')].slice(0, 200).map((r) => [...r.querySelectorAll('th, td')].slice(0, 12).map((c) => shortText(c, LIMITS.maxLineChars)));
     budget.nodes -= rows.length * 12;
     const header = rows.find((r) => r.length >= 3 && r.slice(1).filter(Boolean).length >= 2);
-    const priced = rows.filter((r) => r.slice(1).filter((c) => findMoney(c).some((h) => h.kind === 'money') || NO_NUMBER_PRICE_RE.test(c)).length >= 2);
+    const priced = rows.filter((r) => r.slice(1).filter((c) => showsMoney(c) || NO_NUMBER_PRICE_RE.test(c)).length >= 2);
     if (!header || priced.length === 0) continue;
     return header.slice(1).map((name, i) => {
       const lines = [name];

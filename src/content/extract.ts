@@ -8,7 +8,7 @@ import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { declared, extractOffers, jsonLdBlocks } from './offers.ts';
-import { cardParts, findPlanCards, planFromTable } from './cards.ts';
+import { cardParts, findPlanCards, planFromTable, showsMoney } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
 
@@ -120,7 +120,7 @@ function about(doc: Document, body: Element | null, cards: Element[], budget: Bu
       if (p.closest('nav, footer') || isHidden(p, opts.rendered)) continue;
       if (cards.some((c) => c.contains(p))) break;
       const t = shortText(p, LIMITS.maxLineChars);
-      if (findMoney(t).some((h) => h.kind === 'money')) break;
+      if (showsMoney(t)) break;
       if (t.length >= 40) out.push(cap(t));
     }
   }
