@@ -139,9 +139,10 @@ function billingToggle(body: Element | null, budget: Budget): string[] {
     // A toggle label is a few words: skip anything bigger before reading its text, and elements whose
     // textContent holds no toggle word and no unread text (a skipped element's, which could split one):
     // then it holds what shortText reads, white space aside. (shortText reads a skipped element as ''.)
-    if (el.childElementCount > 3) continue;
+    const kids = el.childElementCount;
+    if (kids > 3) continue;
     const all = el.textContent ?? '';
-    if (all.length > 120 || (!TOGGLE_WORD_RE.test(all) && !el.querySelector(SKIP_SEL))) continue;
+    if (all.length > 120 || (!TOGGLE_WORD_RE.test(all) && (!kids || !el.querySelector(SKIP_SEL)))) continue;
     const t = shortText(el, 80);
     if (t.length <= 40 && TOGGLE_RE.test(t) && !out.includes(t)) out.push(cap(t));
   }
