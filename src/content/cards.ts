@@ -6,7 +6,7 @@
 import { LIMITS } from '../core/limits.ts';
 import type { RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, type ReadOptions, classOf, isHidden, shortText } from './dom-text.ts';
+import { type Budget, type ReadOptions, classOf, first, isHidden, shortText } from './dom-text.ts';
 
 
 const HEADING_TAG_RE = /^H[1-6]$/;
@@ -160,8 +160,8 @@ const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/i;
  * ("1,000" in a "Contacts" row reads "Contacts 1,000": the row's own text, so evidence can be highlighted).
  */
 export function planFromTable(root: Element, budget: Budget): RawPlan[] {
-  for (const table of [...root.querySelectorAll('table')].slice(0, 20)) {
-    const rows = [...table.querySelectorAll('tr')].slice(0, 200).map((r) => [...r.querySelectorAll('th, td')].slice(0, 12).map((c) => shortText(c, LIMITS.maxLineChars)));
+  for (const table of first(root.querySelectorAll('table'), 20)) {
+    const rows = first(table.querySelectorAll('tr'), 200).map((r) => first(r.querySelectorAll('th, td'), 12).map((c) => shortText(c, LIMITS.maxLineChars)));
     budget.nodes -= rows.length * 12;
     const header = rows.find((r) => r.length >= 3 && r.slice(1).filter(Boolean).length >= 2);
     const priced = rows.filter((r) => r.slice(1).filter((c) => showsMoney(c) || NO_NUMBER_PRICE_RE.test(c)).length >= 2);

@@ -31,6 +31,9 @@ const layoutAttrs = (el: Element): string => `${classOf(el)};${el.getAttribute('
 /** Class, id or data names that mark one side of a monthly/annual price toggle. */
 const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|year|mensuel|annuel|monatlich|jaehrlich|jährlich)(?:$|[\s_-])/i;
 
+/** The first `n` items of a list, without copying the rest (a page can hold thousands of matches). */
+export const first = <T>(list: ArrayLike<T>, n: number): T[] => Array.from({ length: Math.min(n, list.length) }, (_, i) => list[i]!);
+
 /** A visit budget shared by one extraction, so a huge or hostile page costs a bounded amount of work. */
 export interface Budget { nodes: number; exhausted: boolean }
 export const newBudget = (nodes = 60_000): Budget => ({ nodes, exhausted: false });

@@ -6,7 +6,7 @@
 import { LIMITS } from '../core/limits.ts';
 import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
+import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, first, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { declared, extractOffers, jsonLdBlocks } from './offers.ts';
 import { cardParts, findPlanCards, planFromTable, showsMoney } from './cards.ts';
 
@@ -54,7 +54,7 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
   const jsonLd = declared(blocks);
   return {
     description: cap(doc.querySelector('meta[name="description" i], meta[property="og:description" i]')?.getAttribute('content')?.trim() ?? ''),
-    headings: [...doc.querySelectorAll('h1, h2, h3')].slice(0, LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
+    headings: first(doc.querySelectorAll('h1, h2, h3'), LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
     about: [...about(doc, body, cards, budget, opts), ...jsonLd.about.map((t) => cap(t))].slice(0, 8),
     plans: plans.slice(0, LIMITS.maxPlans),
     offers: extractOffers(doc, blocks), // capped there
@@ -73,16 +73,16 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
   if (read.cut) budget.exhausted = true;
   const lines = read.map((l) => cap(l)).slice(0, LIMITS.maxLinesPerPlan);
   // Visible sides of a toggle say their billing through their class names too ("price annually").
-  for (const el of [...card.querySelectorAll('[class]')].slice(0, 300)) {
+  for (const el of first(card.querySelectorAll('[class]'), 300)) {
     const billing = billingMark(el);
     if (billing && !marked.some(([m]) => m.contains(el) || el.contains(m)) && /\d/.test(shortText(el, 80))) marked.push([el, billing]);
   }
   const variants = marked.slice(0, 6).map(([el, billing]) => ({ billing, lines: textLinesOf(el, budget, 600).map((l) => cap(l)).slice(0, 12) }));
   const { heading } = cardParts(card);
   const name = heading ? shortText(heading, 120) : (lines.find((l) => findMoney(l).length === 0) ?? '');
-  const ctas = [...card.querySelectorAll('a, button, [role="button"]')].slice(0, 20).map((b) => cap(shortText(b))).filter(Boolean);
+  const ctas = first(card.querySelectorAll('a, button, [role="button"]'), 20).map((b) => cap(shortText(b))).filter(Boolean);
   const attrPrices: RawPlan['attrPrices'] = [];
-  for (const el of [card, ...card.querySelectorAll('*')].slice(0, 400)) {
+  for (const el of [card, ...first(card.querySelectorAll('*'), 399)]) {
     for (const attr of el.attributes) {
       if (attrPrices.length >= LIMITS.maxAttrPrices) break;
       if (attr.name.startsWith('data-') && PRICE_ATTR_RE.test(attr.name) && /\d/.test(attr.value) && attr.value.length <= 80) {
@@ -114,7 +114,7 @@ function about(doc: Document, body: Element | null, cards: Element[], budget: Bu
   const main = doc.querySelector('main, [role="main"]') ?? body;
   if (main) {
     // The hero: paragraphs before the first price or plan card (card texts describe plans, not the product).
-    for (const p of [...main.querySelectorAll('p')].slice(0, 40)) {
+    for (const p of first(main.querySelectorAll('p'), 40)) {
       if (out.length >= 5) break;
       budget.nodes -= 5;
       if (p.closest('nav, footer') || isHidden(p, opts.rendered)) continue;

@@ -1,6 +1,7 @@
 /** schema.org offers from JSON-LD and microdata, flattened to RawOffer. */
 import { LIMITS } from '../core/limits.ts';
 import type { RawOffer } from '../core/model.ts';
+import { first } from './dom-text.ts';
 
 const OFFER_TYPES = /^(?:Offer|AggregateOffer|PriceSpecification|UnitPriceSpecification|CompoundPriceSpecification)$/;
 
@@ -10,7 +11,7 @@ const str = (v: unknown, max = 200): string | null =>
 /** The page's JSON-LD blocks, each parsed once; a malformed or huge block is skipped, never thrown. */
 export function jsonLdBlocks(doc: Document): unknown[] {
   const out: unknown[] = [];
-  for (const script of [...doc.querySelectorAll('script[type="application/ld+json" i]')].slice(0, 20)) {
+  for (const script of first(doc.querySelectorAll('script[type="application/ld+json" i]'), 20)) {
     const raw = script.textContent ?? '';
     if (raw.length > 200_000) continue; // a block this big is no price list
     try { out.push(JSON.parse(raw)); } catch { /* not our problem: a broken JSON-LD block is skipped */ }
@@ -22,7 +23,7 @@ export function jsonLdBlocks(doc: Document): unknown[] {
 export function extractOffers(doc: Document, blocks: unknown[]): RawOffer[] {
   const out: RawOffer[] = [];
   for (const data of blocks) walk(data, out, null, 0);
-  for (const el of [...doc.querySelectorAll('[itemprop="price"]')].slice(0, LIMITS.maxOffers)) {
+  for (const el of first(doc.querySelectorAll('[itemprop="price"]'), LIMITS.maxOffers)) {
     const scope = el.closest('[itemscope]') ?? el.parentElement;
     const prop = (name: string) => {
       const p = scope?.querySelector(`[itemprop="${name}"]`);
