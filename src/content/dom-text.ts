@@ -125,8 +125,9 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
       const laid = (el as HTMLElement).innerText ?? '';
       budget.nodes -= Math.ceil(laid.length / 64);
       if (block) flush();
-      // cleanText on each line, done in two passes over the whole text that keep line breaks and tabs.
-      laid.replace(INVISIBLE_RE, '').replace(/[^\S\n\t]+/g, ' ').split(/[\n\t]/).forEach((part, i) => { if (i > 0) flush(); line += part; });
+      // cleanText on each line, done in two passes over the whole text that keep line breaks and tabs
+      // (and leave single spaces alone: a huge text is not rebuilt around each of them).
+      laid.replace(INVISIBLE_RE, '').replace(/[^\S\n\t]{2,}|[^\S\n\t ]/g, ' ').split(/[\n\t]/).forEach((part, i) => { if (i > 0) flush(); line += part; });
       if (block) flush();
       continue;
     }
