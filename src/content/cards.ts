@@ -6,22 +6,20 @@
 import { LIMITS } from '../core/limits.ts';
 import type { RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, type ReadOptions, isHidden, shortText } from './dom-text.ts';
+import { type Budget, type ReadOptions, classOf, first, isHidden, shortText } from './dom-text.ts';
 
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global
 
-const HEADING_TAG_RE = /^H[1-6]$/u;
-const HEADING_CLASS_RE = /name|title|tier/iu;
+const HEADING_TAG_RE = /^H[1-6]$/;
+const HEADING_CLASS_RE = /name|title|tier/i;
 const CTA_TAGS = new Set(['A', 'BUTTON']);
-/** How far into a card its heading and call to action are looked for: a card is small, a page section is not. */
-const CARD_LOOK = 400;
 
 /** What scoring needs of a card: its heading (a real heading first, else one named like a title) and whether it has a call to action. */
 interface CardParts { heading: Element | null; cta: boolean }
 
 /**
- * One bounded walk over the first CARD_LOOK elements of a card, in document order (the same answers
- * querySelector gives on a card, without scanning a whole page section when the "card" is one).
+ * One bounded walk over the first 400 elements of a card (a card is small, a page section is not), in
+ * document order (the same answers querySelector gives on a card, without scanning a whole page
+ * section when the "card" is one).
  */
 export function cardParts(card: Element, budget?: Budget): CardParts {
   let tagHeading: Element | null = null;
@@ -30,11 +28,11 @@ export function cardParts(card: Element, budget?: Budget): CardParts {
   let seen = 0;
   const stack: Element[] = [];
   for (let k = card.lastElementChild; k; k = k.previousElementSibling) stack.push(k);
-  while (stack.length > 0 && seen++ < CARD_LOOK && !(tagHeading && cta)) {
+  while (stack.length > 0 && seen++ < 400 && !(tagHeading && cta)) {
     const el = stack.pop()!;
     const tag = el.tagName.toUpperCase();
     if (!tagHeading && HEADING_TAG_RE.test(tag)) tagHeading = el;
-    else if (!classHeading && HEADING_CLASS_RE.test(el.getAttribute('class') ?? '')) classHeading = el;
+    else if (!classHeading && HEADING_CLASS_RE.test(classOf(el))) classHeading = el;
     if (!cta && (CTA_TAGS.has(tag) || el.getAttribute('role') === 'button')) cta = true;
     for (let k = el.lastElementChild; k; k = k.previousElementSibling) stack.push(k);
   }
@@ -42,39 +40,51 @@ export function cardParts(card: Element, budget?: Budget): CardParts {
   return { heading: tagHeading ?? classHeading, cta };
 }
 
-/** A card's heading: a real heading element first, else one named like a title ("plan-name"). */
-export const cardHeading = (card: Element): Element | null => cardParts(card).heading;
-const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?:us|sales)|let'?s talk|kostenlos|gratuit|auf anfrage|sur devis)$/iu;
+const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?:us|sales)|let'?s talk|kostenlos|gratuit|auf anfrage|sur devis)$/i;
 /** Names plans are commonly given: a grid of these is the pricing grid, not a list of add-ons. */
-const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/iu;
-const FREE_RE = /free|kostenlos|gratuit/iu;
-const EDGE_DIGIT_RE = /^\d|\d$/u;
-const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/iu;
+const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/i;
+const FREE_RE = /free|kostenlos|gratuit/i;
+const EDGE_DIGIT_RE = /^\d|\d$/;
+const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/i;
+
+/** Whether a text shows an amount of money (a percentage is not). */
+export const showsMoney = (t: string): boolean => findMoney(t).some((h) => h.kind === 'money');
 
 /** Elements that show a price: the smallest ancestor of a text node whose short text states an amount. */
 function priceElements(root: Element, budget: Budget, opts: ReadOptions): Element[] {
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  // A page repeats its texts (a price and the short text of its wrappers, the same feature in every
+  // card): each distinct text is read for money once.
+  const memo = new Map<string, boolean>();
+  const money = (t: string): boolean => {
+    let m = memo.get(t);
+    if (m === undefined) memo.set(t, (m = showsMoney(t)));
+    return m;
+  };
+  const walker = doc.createTreeWalker(root, 4); // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global
   const found = new Set<Element>();
+  const verdicts = new Map<Element, number>(); // an ancestor read: 0 no price, 1 a shown price, 2 too long or hidden
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (--budget.nodes < 0) { budget.exhausted = true; break; }
     const own = (n.nodeValue ?? '').trim();
     if (!own || !PRICE_TEST_RE.test(own)) continue;
     // A price split over elements ("$" in a <sup>, "29" here) leaves its amount at an edge of this
     // text; a text that neither shows money nor starts or ends with a digit is no part of a price.
-    const money = findMoney(own).some((h) => h.kind === 'money');
-    if (!EDGE_DIGIT_RE.test(own) && !NO_NUMBER_PRICE_RE.test(own) && !money) continue;
+    const shown = money(own);
+    if (!EDGE_DIGIT_RE.test(own) && !NO_NUMBER_PRICE_RE.test(own) && !shown) continue;
     let el = n.parentElement;
     // A price line opening a longer paragraph ("$50 per agent/month<br>Proactive AI...") is its element's price.
-    if (money && own.length <= 80 && el && el.firstChild === n && !(opts.rendered && isHidden(el, true))) { found.add(el); continue; }
+    if (shown && own.length <= 80 && el && el.firstChild === n && !(opts.rendered && isHidden(el, true))) { found.add(el); continue; }
     for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
       budget.nodes -= 2;
-      const t = shortText(el, 100);
-      if (t.length > 80) break;
-      if (findMoney(t).some((h) => h.kind === 'money') || NO_NUMBER_PRICE_RE.test(t)) {
-        if (!opts.rendered || !isHidden(el, true)) found.add(el);
-        break;
+      // Siblings share ancestors (the items of one list): each element is read once.
+      let v = verdicts.get(el);
+      if (v === undefined) {
+        const t = shortText(el, 100);
+        v = t.length > 80 ? 2 : money(t) || NO_NUMBER_PRICE_RE.test(t) ? (!opts.rendered || !isHidden(el, true) ? 1 : 2) : 0;
+        verdicts.set(el, v);
       }
+      if (v) { if (v < 2) found.add(el); break; }
     }
     if (found.size > 400) break;
   }
@@ -125,7 +135,8 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
     // Copies of a whole grid side by side (one per currency or billing period) are not plans: when
     // two or more of a candidate's children hold a grid of headed cards themselves, the inner grid wins.
     budget.nodes -= headedGrids.length;
-    const nested = [...c.kids.keys()].filter((kid) => headedGrids.some((o) => o !== c && kid.contains(o.container))).length;
+    // (A kid of c never contains c's own container, its parent.)
+    const nested = [...c.kids.keys()].filter((kid) => headedGrids.some((o) => kid.contains(o.container))).length;
     const score = nested >= 2 ? c.score / 2 : c.score;
     if (!best || score > best.score) best = { ...c, score };
   }
@@ -141,19 +152,19 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
   return out;
 }
 
-const CHECK_RE = /^(?:[✓✔✅☑]|yes|included|ja|oui)$/iu;
-const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/iu;
+const CHECK_RE = /^(?:[✓✔✅☑]|yes|included|ja|oui)$/i;
+const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/i;
 
 /**
  * Plans from a comparison table whose columns are plans: each row becomes a line of each plan
  * ("1,000" in a "Contacts" row reads "Contacts 1,000": the row's own text, so evidence can be highlighted).
  */
 export function planFromTable(root: Element, budget: Budget): RawPlan[] {
-  for (const table of [...root.querySelectorAll('table')].slice(0, 20)) {
-    const rows = [...table.querySelectorAll('tr')].slice(0, 200).map((r) => [...r.querySelectorAll('th, td')].slice(0, 12).map((c) => shortText(c, LIMITS.maxLineChars)));
+  for (const table of first(root.querySelectorAll('table'), 20)) {
+    const rows = first(table.querySelectorAll('tr'), 200).map((r) => first(r.querySelectorAll('th, td'), 12).map((c) => shortText(c, LIMITS.maxLineChars)));
     budget.nodes -= rows.length * 12;
     const header = rows.find((r) => r.length >= 3 && r.slice(1).filter(Boolean).length >= 2);
-    const priced = rows.filter((r) => r.slice(1).filter((c) => findMoney(c).some((h) => h.kind === 'money') || NO_NUMBER_PRICE_RE.test(c)).length >= 2);
+    const priced = rows.filter((r) => r.slice(1).filter((c) => showsMoney(c) || NO_NUMBER_PRICE_RE.test(c)).length >= 2);
     if (!header || priced.length === 0) continue;
     return header.slice(1).map((name, i) => {
       const lines = [name];
@@ -163,7 +174,7 @@ export function planFromTable(root: Element, budget: Budget): RawPlan[] {
         const cell = r[i + 1] ?? '';
         if (CHECK_RE.test(cell)) lines.push(label);
         // A bare quantity ("25 million / mo", "1,000") means nothing without its row's label.
-        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || (/[a-z]{3}/iu.test(cell) && !/^\d/u.test(cell)) ? cell : `${label} ${cell}`);
+        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || (/[a-z]{3}/i.test(cell) && !/^\d/.test(cell)) ? cell : `${label} ${cell}`);
       }
       return { name, lines: lines.filter(Boolean).slice(0, LIMITS.maxLinesPerPlan), ctas: [], attrPrices: [], featured: false };
     }).filter((p) => p.name).slice(0, LIMITS.maxPlans);

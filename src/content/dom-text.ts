@@ -7,6 +7,8 @@
  */
 
 export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'SELECT', 'DIALOG']);
+/** The same as a selector (type selectors match HTML elements in any case); built, so the list is not bundled twice. */
+export const SKIP_SEL = [...SKIP_TAGS].join();
 /** Site chrome: navigation menus and footers say what the site sells everywhere, not on this page. */
 const CHROME_TAGS = new Set(['NAV', 'FOOTER']);
 const CHROME_SEL = 'nav, footer';
@@ -16,16 +18,21 @@ const BLOCK_TAGS = new Set([
   'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 // Zero-width and bidi-control characters split or disguise numbers ("$2\u200b9" is $29) and are never read.
-const INVISIBLE_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+export const INVISIBLE_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 // Not shown: display none, visibility hidden, or moved a whole box or more out of place (the unseen
 // digits of an odometer-style animated number: "transform: translateY(300%)").
-const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|transform\s*:\s*translate[xy]?\(\s*-?[1-9]\d{2,}(?:\.\d+)?%)/iu;
+const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|transform\s*:\s*translate[xy]?\(\s*-?[1-9]\d{2,}(?:\.\d+)?%)/i;
 /** Children laid out right to left (an animated number's digit columns, ones first in the source): class or style. */
-const REVERSED_RE = /(?:^|\s)flex-row-reverse(?:\s|;|$)|flex-direction\s*:\s*row-reverse/iu;
-const INLINE_FLEX_RE = /(?:^|\s)inline-flex(?:\s|;|$)|display\s*:\s*inline-flex/iu;
-const layoutAttrs = (el: Element): string => `${el.getAttribute('class') ?? ''};${el.getAttribute('style') ?? ''}`;
+const REVERSED_RE = /(?:^|\s)flex-row-reverse(?:\s|;|$)|flex-direction\s*:\s*row-reverse/i;
+const INLINE_FLEX_RE = /(?:^|\s)inline-flex(?:\s|;|$)|display\s*:\s*inline-flex/i;
+/** An element's class attribute, '' when it has none. */
+export const classOf = (el: Element): string => el.getAttribute('class') ?? '';
+const layoutAttrs = (el: Element): string => `${classOf(el)};${el.getAttribute('style') ?? ''}`;
 /** Class, id or data names that mark one side of a monthly/annual price toggle. */
-const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|year|mensuel|annuel|monatlich|jaehrlich|jährlich)(?:$|[\s_-])/iu;
+const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|year|mensuel|annuel|monatlich|jaehrlich|jährlich)(?:$|[\s_-])/i;
+
+/** The first `n` items of a list, without copying the rest (a page can hold thousands of matches). */
+export const first = <T>(list: ArrayLike<T>, n: number): T[] => Array.from({ length: Math.min(n, list.length) }, (_, i) => list[i]!);
 
 /** A visit budget shared by one extraction, so a huge or hostile page costs a bounded amount of work. */
 export interface Budget { nodes: number; exhausted: boolean }
@@ -48,19 +55,23 @@ export interface ReadOptions {
   onBillingVariant?: (el: Element, billing: 'monthly' | 'annual') => void;
 }
 
-/** Removes zero-width and bidi-control characters and collapses white space. */
-export const cleanText = (s: string): string => s.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ');
+/**
+ * Removes zero-width and bidi-control characters and collapses white space. Most text nodes of a page
+ * are white space only (indentation between tags): they read as one space without a regex (of the
+ * invisible characters only U+FEFF is white space).
+ */
+export const cleanText = (s: string): string => (s.trim() || s.includes('\ufeff') ? s.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ') : s && ' ');
 
 /** Which side of a billing toggle an element's own class, id or data names say it is, if any. */
 export function billingMark(el: Element): 'monthly' | 'annual' | null {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-period') ?? ''} ${el.getAttribute('data-billing') ?? ''}`;
+  const names = `${classOf(el)} ${el.id} ${el.getAttribute('data-period') ?? ''} ${el.getAttribute('data-billing') ?? ''}`;
   const m = BILLING_MARK_RE.exec(names);
   if (!m) return null;
-  return /month|mensuel|monat/iu.test(m[0]) ? 'monthly' : 'annual';
+  return /month|mensuel|monat/i.test(m[0]) ? 'monthly' : 'annual';
 }
 
 /** Whether an element is not shown: the hidden attribute, an inline style, or (live page) the computed style. */
-export function isHidden(el: Element, rendered: boolean): boolean {
+export function isHidden(el: Element, rendered?: boolean): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE_RE.test(style)) return true;
@@ -91,9 +102,8 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
   const stack: Array<Node | null> = [root]; // null marks the end of a block element
   while (stack.length > 0) {
     if (size + line.length >= maxChars) { lines.cut = true; break; }
-    const node = stack.pop();
+    const node = stack.pop() as Node | null; // the loop runs while the stack is not empty
     if (node === null) { flush(); continue; }
-    if (node === undefined) break;
     if (--budget.nodes < 0) { budget.exhausted = true; lines.cut = true; break; }
     if (node.nodeType === 3) {
       line += cleanText(node.nodeValue ?? '');
@@ -103,7 +113,7 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || (opts.skipChrome && CHROME_TAGS.has(tag))) continue;
-    if (el !== root && isHidden(el, opts.rendered ?? false)) {
+    if (el !== root && isHidden(el, opts.rendered)) {
       const billing = opts.onBillingVariant ? billingMark(el) : null;
       if (billing) opts.onBillingVariant!(el, billing);
       continue;
@@ -115,7 +125,9 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
       const laid = (el as HTMLElement).innerText ?? '';
       budget.nodes -= Math.ceil(laid.length / 64);
       if (block) flush();
-      laid.split(/[\n\t]/u).forEach((part, i) => { if (i > 0) flush(); line += cleanText(part); });
+      // cleanText on each line, done in two passes over the whole text that keep line breaks and tabs
+      // (and leave single spaces alone: a huge text is not rebuilt around each of them).
+      laid.replace(INVISIBLE_RE, '').replace(/[^\S\n\t]{2,}|[^\S\n\t ]/g, ' ').split(/[\n\t]/).forEach((part, i) => { if (i > 0) flush(); line += part; });
       if (block) flush();
       continue;
     }

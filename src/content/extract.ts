@@ -6,9 +6,9 @@
 import { LIMITS } from '../core/limits.ts';
 import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, type ReadOptions, SKIP_TAGS, billingMark, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
+import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, first, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { declared, extractOffers, jsonLdBlocks } from './offers.ts';
-import { cardHeading, findPlanCards, planFromTable } from './cards.ts';
+import { cardParts, findPlanCards, planFromTable, showsMoney } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
 
@@ -54,17 +54,17 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
   const jsonLd = declared(blocks);
   return {
     description: cap(doc.querySelector('meta[name="description" i], meta[property="og:description" i]')?.getAttribute('content')?.trim() ?? ''),
-    headings: [...doc.querySelectorAll('h1, h2, h3')].slice(0, LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
+    headings: first(doc.querySelectorAll('h1, h2, h3'), LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
     about: [...about(doc, body, cards, budget, opts), ...jsonLd.about.map((t) => cap(t))].slice(0, 8),
     plans: plans.slice(0, LIMITS.maxPlans),
-    offers: extractOffers(doc, blocks).slice(0, LIMITS.maxOffers),
+    offers: extractOffers(doc, blocks), // capped there
     pageTypes: jsonLd.types,
     billingToggle: billingToggle(body, budget),
   };
 }
 
-const FEATURED_RE = /\b(?:popular|featured|recommended|highlight(?:ed)?|best[- ]value|most[- ]popular)\b/iu;
-const PRICE_ATTR_RE = /price|monthly|annual|yearly|month|year/iu;
+const FEATURED_RE = /\b(?:popular|featured|recommended|highlight(?:ed)?|best[- ]value|most[- ]popular)\b/i;
+const PRICE_ATTR_RE = /price|monthly|annual|yearly|month|year/i;
 
 /** One plan card: its name, lines, CTAs, prices in data attributes, billing-toggle sides, and whether it is featured. */
 export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}): RawPlan {
@@ -73,24 +73,24 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
   if (read.cut) budget.exhausted = true;
   const lines = read.map((l) => cap(l)).slice(0, LIMITS.maxLinesPerPlan);
   // Visible sides of a toggle say their billing through their class names too ("price annually").
-  for (const el of [...card.querySelectorAll('[class]')].slice(0, 300)) {
+  for (const el of first(card.querySelectorAll('[class]'), 300)) {
     const billing = billingMark(el);
-    if (billing && !marked.some(([m]) => m.contains(el) || el.contains(m)) && /\d/u.test(shortText(el, 80))) marked.push([el, billing]);
+    if (billing && !marked.some(([m]) => m.contains(el) || el.contains(m)) && /\d/.test(shortText(el, 80))) marked.push([el, billing]);
   }
   const variants = marked.slice(0, 6).map(([el, billing]) => ({ billing, lines: textLinesOf(el, budget, 600).map((l) => cap(l)).slice(0, 12) }));
-  const heading = cardHeading(card);
+  const { heading } = cardParts(card);
   const name = heading ? shortText(heading, 120) : (lines.find((l) => findMoney(l).length === 0) ?? '');
-  const ctas = [...card.querySelectorAll('a, button, [role="button"]')].slice(0, 20).map((b) => cap(shortText(b))).filter(Boolean);
+  const ctas = first(card.querySelectorAll('a, button, [role="button"]'), 20).map((b) => cap(shortText(b))).filter(Boolean);
   const attrPrices: RawPlan['attrPrices'] = [];
-  for (const el of [card, ...card.querySelectorAll('*')].slice(0, 400)) {
-    for (const attr of [...el.attributes]) {
+  for (const el of [card, ...first(card.querySelectorAll('*'), 399)]) {
+    for (const attr of el.attributes) {
       if (attrPrices.length >= LIMITS.maxAttrPrices) break;
       if (attr.name.startsWith('data-') && PRICE_ATTR_RE.test(attr.name) && /\d/.test(attr.value) && attr.value.length <= 80) {
         attrPrices.push({ name: attr.name.slice(0, 80), value: attr.value });
       }
     }
   }
-  const featured = FEATURED_RE.test(card.getAttribute('class') ?? '') || lines.slice(0, 3).some((l) => FEATURED_RE.test(l));
+  const featured = FEATURED_RE.test(classOf(card)) || lines.slice(0, 3).some((l) => FEATURED_RE.test(l));
   return { name: cap(name), lines, ctas, attrPrices, featured, variants };
 }
 
@@ -114,28 +114,35 @@ function about(doc: Document, body: Element | null, cards: Element[], budget: Bu
   const main = doc.querySelector('main, [role="main"]') ?? body;
   if (main) {
     // The hero: paragraphs before the first price or plan card (card texts describe plans, not the product).
-    for (const p of [...main.querySelectorAll('p')].slice(0, 40)) {
+    for (const p of first(main.querySelectorAll('p'), 40)) {
       if (out.length >= 5) break;
       budget.nodes -= 5;
-      if (p.closest('nav, footer, header nav') || isHidden(p, opts.rendered ?? false)) continue;
+      if (p.closest('nav, footer') || isHidden(p, opts.rendered)) continue;
       if (cards.some((c) => c.contains(p))) break;
       const t = shortText(p, LIMITS.maxLineChars);
-      if (findMoney(t).some((h) => h.kind === 'money')) break;
+      if (showsMoney(t)) break;
       if (t.length >= 40) out.push(cap(t));
     }
   }
   return out.filter(Boolean);
 }
 
-const TOGGLE_RE = /^(?:(?:pay |billed )?(?:monthly|annually|annual|yearly|month|year)(?: billing)?|monatlich|jährlich|mensuel|annuel)\b/iu;
+const TOGGLE_RE = /^(?:(?:pay |billed )?(?:monthly|annually|annual|yearly|month|year)(?: billing)?|monatlich|jährlich|mensuel|annuel)\b/i;
+/** Text TOGGLE_RE can match holds one of these words, unless a character read as nothing splits it. */
+const TOGGLE_WORD_RE = new RegExp(`month|annu|year|monat|jährlich|mensuel|${INVISIBLE_RE.source}`, 'i');
 
 function billingToggle(body: Element | null, budget: Budget): string[] {
   if (!body) return [];
   const out: string[] = [];
   for (const el of body.querySelectorAll('button, label, [role="tab"], [role="radio"], [role="switch"], option, a, span')) {
     if (--budget.nodes < 0 || out.length >= 6) break;
-    // A toggle label is a few words: skip anything bigger before reading its text.
-    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > 3 || (el.textContent?.length ?? 0) > 120) continue;
+    // A toggle label is a few words: skip anything bigger before reading its text, and elements whose
+    // textContent holds no toggle word and no unread text (a skipped element's, which could split one):
+    // then it holds what shortText reads, white space aside. (shortText reads a skipped element as ''.)
+    const kids = el.childElementCount;
+    if (kids > 3) continue;
+    const all = el.textContent ?? '';
+    if (all.length > 120 || (!TOGGLE_WORD_RE.test(all) && (!kids || !el.querySelector(SKIP_SEL)))) continue;
     const t = shortText(el, 80);
     if (t.length <= 40 && TOGGLE_RE.test(t) && !out.includes(t)) out.push(cap(t));
   }

@@ -1,9 +1,9 @@
 /** schema.org offers from JSON-LD and microdata, flattened to RawOffer. */
 import { LIMITS } from '../core/limits.ts';
 import type { RawOffer } from '../core/model.ts';
+import { first } from './dom-text.ts';
 
-const OFFER_TYPES = /^(?:Offer|AggregateOffer|PriceSpecification|UnitPriceSpecification|CompoundPriceSpecification)$/u;
-const MAX_JSON_CHARS = 200_000;
+const OFFER_TYPES = /^(?:Offer|AggregateOffer|PriceSpecification|UnitPriceSpecification|CompoundPriceSpecification)$/;
 
 const str = (v: unknown, max = 200): string | null =>
   typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, max) : null;
@@ -11,9 +11,9 @@ const str = (v: unknown, max = 200): string | null =>
 /** The page's JSON-LD blocks, each parsed once; a malformed or huge block is skipped, never thrown. */
 export function jsonLdBlocks(doc: Document): unknown[] {
   const out: unknown[] = [];
-  for (const script of [...doc.querySelectorAll('script[type="application/ld+json" i]')].slice(0, 20)) {
+  for (const script of first(doc.querySelectorAll('script[type="application/ld+json" i]'), 20)) {
     const raw = script.textContent ?? '';
-    if (raw.length > MAX_JSON_CHARS) continue;
+    if (raw.length > 200_000) continue; // a block this big is no price list
     try { out.push(JSON.parse(raw)); } catch { /* not our problem: a broken JSON-LD block is skipped */ }
   }
   return out;
@@ -23,7 +23,7 @@ export function jsonLdBlocks(doc: Document): unknown[] {
 export function extractOffers(doc: Document, blocks: unknown[]): RawOffer[] {
   const out: RawOffer[] = [];
   for (const data of blocks) walk(data, out, null, 0);
-  for (const el of [...doc.querySelectorAll('[itemprop="price"]')].slice(0, LIMITS.maxOffers)) {
+  for (const el of first(doc.querySelectorAll('[itemprop="price"]'), LIMITS.maxOffers)) {
     const scope = el.closest('[itemscope]') ?? el.parentElement;
     const prop = (name: string) => {
       const p = scope?.querySelector(`[itemprop="${name}"]`);
@@ -38,7 +38,7 @@ export function extractOffers(doc: Document, blocks: unknown[]): RawOffer[] {
   return out.slice(0, LIMITS.maxOffers);
 }
 
-const PRODUCT_TYPES = /^(?:SoftwareApplication|WebApplication|MobileApplication|Product|Service|Organization|Corporation)$/u;
+const PRODUCT_TYPES = /^(?:SoftwareApplication|WebApplication|MobileApplication|Product|Service|Organization|Corporation)$/;
 
 /**
  * What the page's JSON-LD declares at its top level or in its @graph: the schema.org types ("WebPage",

@@ -62,6 +62,14 @@ describe('extractPage', () => {
     expect(analyze(snap).valueMetric.primary).toBe('contacts');
   });
 
+  test('billing toggle labels split over elements, by invisible characters or by unread elements are found; other words are not', () => {
+    const { snap } = read(`<html><body><div role="tablist">
+      <button role="tab"><span>Pay</span>  <b>monthly</b></button><button role="tab">Ann\u200bually</button>
+      <label>Ye<script>x</script>arly <svg><text>icon</text></svg></label><span>Mont<style>.a{}</style>hly</span>
+      <a href="#">Monthly&shy;</a><a href="#">Pricing</a><span>Month<b>s</b></span><span>Save 20% yearly</span></div></body></html>`);
+    expect(snap.billingToggle).toEqual(['Pay monthly', 'Annually', 'Yearly', 'Monthly']);
+  });
+
   test('schema.org offers from JSON-LD, and broken JSON-LD is skipped', () => {
     const { snap } = read(`<html><head><title>API</title>
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Geo API","offers":[
