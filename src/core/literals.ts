@@ -216,72 +216,40 @@ function classEnd(src: string, start: number): number {
 // ------------------------------------------------------------------------------------------------
 
 // ------------------------------------------------------------------------------------------------
-// A text's words, kept as bits: each word (ASCII letters and digits, lower case) and each of its
-// starts of MIN_PREFIX..PREFIX letters sets one bit of a hash. A collision can only let a pattern run.
-// One loop of integer steps per character: no strings built, nothing lower-cased (a letter outside
-// ASCII that lowers to an ASCII one, like the Kelvin sign, stays a break, as it is for \b).
+// A text's words, gathered with native string calls only (a first teardown runs no JavaScript loop
+// over the page's characters): split on what is not an ASCII letter or digit, then lower-cased. Split
+// before lower-casing: a letter outside ASCII that lowers to an ASCII one (the Kelvin sign) stays a
+// break, as it is for \b.
 // ------------------------------------------------------------------------------------------------
 
-const HASH_BITS = 17;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-/** Word starts hash apart from whole words: a start's bit is its hash mixed with this. */
-const START_SALT = 0x5bd1e995;
-const slot = (hash: number): number => hash >>> (32 - HASH_BITS);
+const NON_WORD_RE = /[^A-Za-z0-9]+/;
 
-/** A text's words as a bit set. */
-export type Words = Uint32Array;
-
-const lowerCode = (c: number): number => {
-  if (c >= 97 && c <= 122) return c;
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c >= 48 && c <= 57) return c;
-  return -1;
-};
-
+/** A text's words, as a set and as one spaced string (for word starts). */
+export interface Words { set: Set<string>; spaced: string }
 const texts = new Map<string, Words>();
 
 /** The words of `text`, remembered for the texts one teardown checks many patterns against. */
 export function wordsOf(text: string): Words {
-  let bits = texts.get(text);
-  if (bits) return bits;
-  bits = new Uint32Array((1 << HASH_BITS) / 32);
-  const mark = (hash: number) => { const at = slot(hash); bits![at >>> 5] = bits![at >>> 5]! | (1 << (at & 31)); };
-  let hash = FNV_OFFSET;
-  let length = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? lowerCode(text.charCodeAt(i)) : -1;
-    if (c >= 0) {
-      hash = Math.imul(hash ^ c, FNV_PRIME);
-      length++;
-      if (length >= MIN_PREFIX && length <= PREFIX) mark(hash ^ START_SALT);
-    } else if (length > 0) {
-      mark(hash);
-      hash = FNV_OFFSET;
-      length = 0;
-    }
+  let words = texts.get(text);
+  if (!words) {
+    const lower = text.split(NON_WORD_RE).join(' ').toLowerCase();
+    words = { set: new Set(lower.split(' ')), spaced: ` ${lower}` };
+    if (texts.size >= 8) texts.clear();
+    texts.set(text, words);
   }
-  if (texts.size >= 8) texts.clear();
-  texts.set(text, bits);
-  return bits;
+  return words;
 }
 
-/** A term ready to look up: its bit (a word, or "abcd*" a word's start). */
-function termSlot(term: string): number {
-  const start = term.endsWith('*');
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < term.length - (start ? 1 : 0); i++) hash = Math.imul(hash ^ term.charCodeAt(i), FNV_PRIME);
-  return slot(start ? hash ^ START_SALT : hash);
-}
+/** Whether one of the texts has a word, or ("abcd*") a word starting so. */
+const hasTerm = (texts: Words[], term: string): boolean => texts.some((words) =>
+  term.endsWith('*') ? words.spaced.includes(` ${term.slice(0, -1)}`) : words.set.has(term));
 
-const hasSlot = (texts: Words[], at: number): boolean => texts.some((bits) => (bits[at >>> 5]! & (1 << (at & 31))) !== 0);
-
-/** A need ready to check: each term as its bit. */
-type Gate = true | number[] | { any: Gate[] } | { all: Gate[] };
+/** A need ready to check: terms split once. */
+type Gate = true | string[] | { any: Gate[] } | { all: Gate[] };
 
 function gate(need: Need): Gate {
   if (need === true) return true;
-  if (typeof need === 'string') return need.split(' ').map(termSlot);
+  if (typeof need === 'string') return need.split(' ');
   if (Array.isArray(need)) return { any: need.map(gate) };
   return { all: need.all.map(gate) };
 }
@@ -289,7 +257,7 @@ function gate(need: Need): Gate {
 function satisfied(g: Gate, words: Words[]): boolean {
   if (g === true) return true;
   if (Array.isArray(g)) {
-    for (const at of g) if (!hasSlot(words, at)) return false;
+    for (const term of g) if (!hasTerm(words, term)) return false;
     return true;
   }
   if ('any' in g) return g.any.some((n) => satisfied(n, words));
