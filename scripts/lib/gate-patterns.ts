@@ -7,7 +7,7 @@ import { compileRules, rulePatterns } from '../../src/core/rules.ts';
 import { PAGE_FACT_PATTERNS } from '../../src/core/judge/facts.ts';
 import { BILLING_HEAD_RE } from '../../src/core/judge/classify.ts';
 import { CONTACT_SALES_RE } from '../../src/core/read/plans.ts';
-import { patternNeeds, type Need } from '../../src/core/literals.ts';
+import { patternNeeds, sourceKey, type Need } from '../../src/core/literals.ts';
 
 export function gatedPatterns(): RegExp[] {
   const r = compileRules();
@@ -16,9 +16,16 @@ export function gatedPatterns(): RegExp[] {
   return [...rulePatterns(r).filter((re) => !nouns.has(re)), ...PAGE_FACT_PATTERNS, BILLING_HEAD_RE, CONTACT_SALES_RE];
 }
 
-/** The gates file's content: each pattern's source and what it needs (Unicode patterns always run: left out). */
+/** The gates file's content: each pattern's key (sourceKey) and what it needs (Unicode patterns always run: left out). */
 export function gatesFile(): Record<string, Need> {
   const out: Record<string, Need> = {};
-  for (const re of gatedPatterns()) if (!re.flags.includes('u')) out[re.source] = patternNeeds(re.source);
+  const sources = new Map<string, string>();
+  for (const re of gatedPatterns()) {
+    if (re.flags.includes('u')) continue;
+    const key = sourceKey(re.source);
+    if (sources.has(key) && sources.get(key) !== re.source) throw new Error(`two patterns share the gate key ${key}: ${re.source}`);
+    sources.set(key, re.source);
+    out[key] = patternNeeds(re.source);
+  }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -272,6 +272,17 @@ const foldsUnicode = (re: RegExp): boolean => re.flags.includes('u') || re.flags
 const READ_AHEAD = GATES as Record<string, Need>;
 
 /**
+ * A pattern's key in the gates file: its source's length and 32-bit FNV-1a hash (the sources
+ * themselves would be most of the file). scripts/lib/gate-patterns.ts checks the keys are distinct.
+ * @example sourceKey('abc') // '3.1a47e90b'
+ */
+export function sourceKey(source: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return `${source.length.toString(36)}.${(hash >>> 0).toString(16)}`;
+}
+
+/**
  * False only when `re` cannot match anywhere in a text whose words are those of `texts`; true when
  * it may. A text made of a page's lines, rejoined or reordered, has the page text's words: callers
  * check against the page text, whose words are gathered once. What the pattern needs comes from
@@ -281,7 +292,7 @@ const READ_AHEAD = GATES as Record<string, Need>;
 export function mayMatch(re: RegExp, texts: readonly string[]): boolean {
   let g = gates.get(re);
   if (g === undefined) {
-    g = foldsUnicode(re) ? true : gate(READ_AHEAD[re.source] ?? patternNeeds(re.source));
+    g = foldsUnicode(re) ? true : gate(READ_AHEAD[sourceKey(re.source)] ?? patternNeeds(re.source));
     gates.set(re, g);
   }
   return g === true || satisfied(g, texts.map(wordsOf));
