@@ -212,10 +212,6 @@ function classEnd(src: string, start: number): number {
 }
 
 // ------------------------------------------------------------------------------------------------
-// A text's words, and the check.
-// ------------------------------------------------------------------------------------------------
-
-// ------------------------------------------------------------------------------------------------
 // A text's words, gathered with native string calls only (a first teardown runs no JavaScript loop
 // over the page's characters): split on what is not an ASCII letter or digit, then lower-cased. Split
 // before lower-casing: a letter outside ASCII that lowers to an ASCII one (the Kelvin sign) stays a
