@@ -64,7 +64,7 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
   const walker = doc.createTreeWalker(root, 4); // NodeFilter.SHOW_TEXT, spelt out: Node has no NodeFilter global
   const found = new Set<Element>();
   const verdicts = new Map<Element, number>(); // an ancestor read: 0 no price, 1 a shown price, 2 too long or hidden
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (let n = walker.nextNode(); n && found.size <= 400; n = walker.nextNode()) {
     if (--budget.nodes < 0) { budget.exhausted = true; break; }
     const own = (n.nodeValue ?? '').trim();
     if (!own || !PRICE_TEST_RE.test(own)) continue;
@@ -86,7 +86,6 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
       }
       if (v) { if (v < 2) found.add(el); break; }
     }
-    if (found.size > 400) break;
   }
   return [...found];
 }
