@@ -64,7 +64,7 @@ export function compileRules(raw: RuleData = BUNDLED): CompiledRules {
   };
 }
 
-/** Every pattern of the metric and product-type rules: what warmUp compiles and gates.json covers. */
+/** Every pattern of the metric and product-type rules: what the warm-up compiles (warmUpSteps) and gates.json covers. */
 export const rulePatterns = (r: CompiledRules): RegExp[] => [
   ...r.metrics.flatMap((m) => [m.nouns, ...m.phrases.map((p) => p.re)]),
   ...r.axisPatterns.map((a) => a.re),

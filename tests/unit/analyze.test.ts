@@ -99,7 +99,7 @@ describe('analyze', () => {
 
 describe('warm-up page', () => {
   test('is a valid snapshot that exercises prices, limits, units and the axis sentence', async () => {
-    const { WARMUP_SNAPSHOT, warmUp } = await import('../../src/core/warmup.ts');
+    const { WARMUP_SNAPSHOT } = await import('../../src/core/warmup.ts');
     const { PageSnapshotSchema } = await import('../../src/core/model.ts');
     expect(PageSnapshotSchema.parse(WARMUP_SNAPSHOT)).toEqual(WARMUP_SNAPSHOT);
     const t = analyze(WARMUP_SNAPSHOT);
@@ -108,9 +108,9 @@ describe('warm-up page', () => {
     expect(t.plans.some((p) => p.prices.some((x) => x.unit === 'seats'))).toBe(true);
   });
   test('leaves nothing behind that changes a teardown', async () => {
-    const { warmUp } = await import('../../src/core/warmup.ts');
+    const { warmUpSteps } = await import('../../src/core/warmup.ts');
     const before = analyze(teamTool);
-    warmUp();
+    for (const step of warmUpSteps()) step();
     expect(analyze(teamTool)).toEqual(before);
   });
 });
