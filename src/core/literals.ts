@@ -35,9 +35,30 @@ const all = (needs: Need[]): Need => {
 };
 const any = (needs: Need[]): Need => {
   if (needs.includes(true) || needs.length === 0) return true;
-  const kept = unique(needs.flatMap((n) => (Array.isArray(n) ? n : [n])));
+  const kept = plurals(unique(needs.flatMap((n) => (Array.isArray(n) ? n : [n]))));
   return kept.length === 1 ? kept[0]! : kept;
 };
+
+/**
+ * "seat per" or "seats per" is "seat* per" (a word starting "seat"): one need instead of two, a
+ * little looser, so the gates file stays small.
+ */
+function plurals(needs: Need[]): Need[] {
+  const strings = new Set(needs.filter((n) => typeof n === 'string'));
+  const out: Need[] = [];
+  for (const n of needs) {
+    if (typeof n !== 'string') { out.push(n); continue; }
+    const terms = n.split(' ');
+    const i = terms.findIndex((t) => !t.endsWith('*') && ['s', 'es'].some((e) => strings.has(termsWith(terms, terms.indexOf(t), `${t}${e}`))));
+    if (i >= 0) {
+      strings.delete(n);
+      for (const e of ['s', 'es']) strings.delete(termsWith(terms, i, `${terms[i]}${e}`));
+      out.push(termsWith(terms, i, `${terms[i]}*`));
+    } else if (strings.has(n)) out.push(n);
+  }
+  return unique(out);
+}
+const termsWith = (terms: string[], i: number, term: string): string => terms.map((t, k) => (k === i ? term : t)).join(' ');
 
 /**
  * A word a literal run holds: whole where the run itself, or a word boundary the pattern asserts,
@@ -52,7 +73,8 @@ function wordsNeed(literal: string, boundaryBefore: boolean, boundaryAfter: bool
     else if (start && m[0].length >= MIN_PREFIX) terms.push(`${m[0].slice(0, PREFIX)}*`);
   }
   // Two words tell a page apart nearly as well as all of them, in fewer lookups and a smaller gates file.
-  const kept = [...new Set(terms)].sort((x, y) => y.length - x.length).slice(0, 2);
+  // In alphabetical order, so a plural pair lines up ("mail month", "mails month": see plurals).
+  const kept = [...new Set(terms)].sort((x, y) => y.length - x.length).slice(0, 2).sort();
   return kept.length > 0 ? kept.join(' ') : true;
 }
 
