@@ -7,7 +7,7 @@ import { compileRules, rulePatterns } from '../../src/core/rules.ts';
 import { PAGE_FACT_PATTERNS } from '../../src/core/judge/facts.ts';
 import { BILLING_HEAD_RE } from '../../src/core/judge/classify.ts';
 import { CONTACT_SALES_RE } from '../../src/core/read/plans.ts';
-import { patternNeeds, sourceKey, type Need } from '../../src/core/literals.ts';
+import { foldsUnicode, patternNeeds, sourceKey, type Need } from '../../src/core/literals.ts';
 
 export function gatedPatterns(): RegExp[] {
   const r = compileRules();
@@ -21,7 +21,7 @@ export function gatesFile(): Record<string, Need> {
   const out: Record<string, Need> = {};
   const sources = new Map<string, string>();
   for (const re of gatedPatterns()) {
-    if (re.flags.includes('u')) continue;
+    if (foldsUnicode(re)) continue;
     const key = sourceKey(re.source);
     if (sources.has(key) && sources.get(key) !== re.source) throw new Error(`two patterns share the gate key ${key}: ${re.source}`);
     sources.set(key, re.source);
@@ -29,3 +29,6 @@ export function gatesFile(): Record<string, Need> {
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/** The gates file as written: `npm run rules:gates` writes this text and the build compares it byte for byte. */
+export const gatesFileText = (gates: Record<string, Need> = gatesFile()): string => `${JSON.stringify(gates, null, 1)}\n`;

@@ -49,7 +49,7 @@ function plurals(needs: Need[]): Need[] {
   for (const n of needs) {
     if (typeof n !== 'string') { out.push(n); continue; }
     const terms = n.split(' ');
-    const i = terms.findIndex((t) => !t.endsWith('*') && ['s', 'es'].some((e) => strings.has(termsWith(terms, terms.indexOf(t), `${t}${e}`))));
+    const i = terms.findIndex((t, k) => !t.endsWith('*') && ['s', 'es'].some((e) => strings.has(termsWith(terms, k, `${t}${e}`))));
     if (i >= 0) {
       strings.delete(n);
       for (const e of ['s', 'es']) strings.delete(termsWith(terms, i, `${terms[i]}${e}`));
@@ -81,7 +81,7 @@ function wordsNeed(literal: string, boundaryBefore: boolean, boundaryAfter: bool
 /**
  * The words every match of `source` contains, as and/or. Sound by construction: only characters
  * no quantifier makes optional join a run, and what this reader does not understand needs nothing.
- * @example patternNeeds('\\bper (?:seat|user)s?\\b') // ['per seat', 'per seats', 'per user', 'per users']
+ * @example patternNeeds('\\bper (?:seat|user)s?\\b') // ['per seat*', 'per user*']
  */
 export function patternNeeds(source: string): Need {
   try {
@@ -156,14 +156,16 @@ function sequence(src: string, start: number, before: boolean, after: boolean): 
       const look = src[i + 1] === '?' && (src[i + 2] === '=' || src[i + 2] === '!' || (src[i + 2] === '<' && (src[i + 3] === '=' || src[i + 3] === '!')));
       const named = !look && src.startsWith('(?<', i);
       const bodyStart = look ? i + (src[i + 2] === '<' ? 4 : 3) : named ? src.indexOf('>', i) + 1 : src.startsWith('(?:', i) ? i + 3 : i + 1;
-      const close = alternation(src, bodyStart, false, false).end;
+      const plain = alternation(src, bodyStart, false, false);
+      const close = plain.end;
       if (src[close] !== ')') throw new Error('unclosed group');
-      // Read again knowing the boundaries around it: "\\b(?:crm|seo)\\b" needs whole words.
+      // Read again knowing the boundaries around it: "\\b(?:crm|seo)\\b" needs whole words. A repeated
+      // group's first copy has the boundary before it, its last the one after: neither has both.
       const q = quantifier(src, close + 1);
       const last = q.end >= src.length || src[q.end] === '|' || src[q.end] === ')';
-      // A repeated group's first copy has the boundary before it, its last the one after: neither has both.
-      const body = q.repeated ? alternation(src, bodyStart, false, false)
-        : alternation(src, bodyStart, justBoundary, src.startsWith('\\b', q.end) || (last && after));
+      const boundedAfter = src.startsWith('\\b', q.end) || (last && after);
+      const body = look || q.repeated || (!justBoundary && !boundedAfter) ? plain
+        : alternation(src, bodyStart, justBoundary, boundedAfter);
       i = close + 1;
       if (look) zeroWidth = true;
       else { strings = body.exact; groupNeed = body.need; }
@@ -285,7 +287,7 @@ function satisfied(g: Gate, words: Words[]): boolean {
 const gates = new WeakMap<RegExp, Gate>();
 
 /** Patterns with the Unicode flag fold case beyond ASCII ("ſ" matches s): they always run. */
-const foldsUnicode = (re: RegExp): boolean => re.flags.includes('u') || re.flags.includes('v');
+export const foldsUnicode = (re: RegExp): boolean => re.flags.includes('u') || re.flags.includes('v');
 
 const READ_AHEAD = GATES as Record<string, Need>;
 
