@@ -3,6 +3,7 @@ import { analyze } from '../core/analyze.ts';
 import { capTeardown } from '../core/list/caps.ts';
 import { competitorKey, unchangedEntry } from '../core/list/compare.ts';
 import type { SavedTeardown } from '../core/model.ts';
+import { plural } from '../core/vocabulary.ts';
 import { RequestSchema, type Reply, type Request } from '../shared/protocol.ts';
 import { createQueue } from '../storage/queue.ts';
 import { checkItem, type Area } from '../storage/store.ts';
@@ -11,8 +12,6 @@ import {
 } from '../storage/writer.ts';
 
 export interface Deps { newId(): string; now(): string }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * A handler for untrusted requests with its own write queue: every request that changes storage runs

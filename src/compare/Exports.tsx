@@ -5,11 +5,11 @@ import { parseImport, toJsonExport } from '../core/list/export.ts';
 import { toPricing2Yaml } from '../core/list/pricing2yaml.ts';
 import { toCsvReport, toJsonReport, toMarkdownReport } from '../core/list/report.ts';
 import type { SavedTeardown } from '../core/model.ts';
+import { plural } from '../core/vocabulary.ts';
 import { send } from '../shared/messages.ts';
 import { download } from '../ui/download.ts';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function Exports({ items, onImported }: { items: SavedTeardown[]; onImported(): Promise<unknown> }) {
   const [history, setHistory] = useState(false);

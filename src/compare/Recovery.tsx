@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { BackupInfo, SetAside } from '../storage/store.ts';
+import { plural } from '../core/vocabulary.ts';
 import { send } from '../shared/messages.ts';
 import { download } from '../ui/download.ts';
 
@@ -15,7 +16,6 @@ export interface RecoveryProps {
 }
 
 const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function Recovery({ setAside, backups, readOnly, onChanged }: RecoveryProps) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);

@@ -15,3 +15,6 @@ export function metricLabel(id: MetricId | null): string {
 export function productTypeLabel(id: ProductTypeId | null): string {
   return id === null ? 'Unknown' : TYPE_LABELS.get(id) ?? id;
 }
+
+/** A count with its noun. @example plural(1, 'teardown', 'teardowns') // '1 teardown' */
+export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

@@ -63,6 +63,7 @@ export interface StoreView {
 export const versionOf = (raw: unknown): number | null =>
   (typeof raw === 'object' && raw !== null && typeof (raw as { v?: unknown }).v === 'number' ? (raw as { v: number }).v : null);
 
+export const SETTINGS_NEWER_MESSAGE = 'Your settings were saved by a newer version of Value Metric Lens; they are kept unchanged.';
 export const NEWER_MESSAGE = 'Your list was saved by a newer version of Value Metric Lens. This version shows it read-only and will not change it: update the extension to edit it.';
 
 const describe = (e: z.ZodError) => { const i = e.issues[0]; return `${i?.path.join('.') || 'top level'}: ${i?.message ?? 'invalid'}`; };
@@ -169,7 +170,7 @@ export async function readSettings(area: ReadArea): Promise<Read<Settings>> {
   const raw = (await area.get(KEYS.settings))[KEYS.settings];
   if (raw === undefined) return { data: DEFAULT_SETTINGS, error: null };
   const v = versionOf(raw);
-  if (v !== null && v > 1) return { data: DEFAULT_SETTINGS, error: 'Your settings were saved by a newer version of Value Metric Lens; they are kept unchanged.' };
+  if (v !== null && v > 1) return { data: DEFAULT_SETTINGS, error: SETTINGS_NEWER_MESSAGE };
   const parsed = SettingsV1.safeParse(raw);
   if (parsed.success) return { data: parsed.data.data, error: null };
   return { data: DEFAULT_SETTINGS, error: `Stored settings are unreadable (${describe(parsed.error)}). They are kept until you save new ones.` };

@@ -10,7 +10,7 @@ import { SettingsSchema } from '../core/model.ts';
 import { dailyBackup, takeBackup } from './backups.ts';
 import { StoreError, guarded } from './errors.ts';
 import {
-  KEYS, NEWER_MESSAGE, STORE_VERSION, itemKey, parseIndex, readBackups, readLegacy, readRecord, readStore, versionOf,
+  ITEM_PREFIX, KEYS, NEWER_MESSAGE, SETTINGS_NEWER_MESSAGE, STORE_VERSION, itemKey, parseIndex, readBackups, readLegacy, readRecord, readStore, versionOf,
   type Area, type IndexEntry,
 } from './store.ts';
 
@@ -39,8 +39,8 @@ async function rebuildIndex(area: Area): Promise<IndexEntry[]> {
   const all = await area.get(null);
   const list: IndexEntry[] = [];
   for (const [k, raw] of Object.entries(all)) {
-    if (!k.startsWith('local:teardown:')) continue;
-    const id = k.slice('local:teardown:'.length);
+    if (!k.startsWith(ITEM_PREFIX)) continue;
+    const id = k.slice(ITEM_PREFIX.length);
     const r = readRecord(id, raw);
     if ('setAside' in r && r.setAside.newer) throw new StoreError(NEWER_MESSAGE);
     list.push('item' in r ? entryOf(r.item) : { id, competitor: '', savedAt: '' });
@@ -200,6 +200,6 @@ export async function restoreBackup(area: Area, key: string, newId: () => string
 export async function writeSettings(area: Area, settings: Settings): Promise<void> {
   const raw = (await area.get(KEYS.settings))[KEYS.settings];
   const v = versionOf(raw);
-  if (v !== null && v > 1) throw new StoreError('Your settings were saved by a newer version of Value Metric Lens; they are kept unchanged.');
+  if (v !== null && v > 1) throw new StoreError(SETTINGS_NEWER_MESSAGE);
   await guarded(() => area.set({ [KEYS.settings]: { v: 1, data: SettingsSchema.parse(settings) } }));
 }
