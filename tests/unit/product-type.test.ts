@@ -31,7 +31,26 @@ describe('product type from the title and description', () => {
     ['customer_support', 'AI customer service: chatbots, live chat and a shared inbox'],
     ['other', 'Electronic signature software to sign documents online'],
     ['other', 'Password manager for families and businesses'],
+    // Products outside the reference table say so: their hosting, content or data words do not make them infrastructure.
+    ['other', 'Create your website for free, then upgrade for premium hosting, a custom domain and extra storage'],
+    ['other', 'The headless CMS: deliver content to any frontend from a global CDN'],
+    ['other', 'Feature flag management: release to a percentage of users from any server'],
+    ['other', 'Build internal tools and admin panels on top of your databases'],
+    ['ecommerce', 'Ecommerce analytics for online stores: cohorts, dashboards and insights'],
   ])('%s: %s', (type, description) => {
     expect(analyze(page('Pricing | Acme', description)).productType.id).toBe(type);
+  });
+});
+
+describe('a product outside the reference table', () => {
+  test('a website builder whose plans list hosting, bandwidth and storage is other, and says why', () => {
+    const snapshot: PageSnapshot = {
+      ...page('Plans | Pagewright', 'Build a website your way. Upgrade to remove ads and connect a domain.'),
+      headings: ['Pricing', 'Hosting included', 'Compare plans'],
+      text: 'Fast web hosting on every plan\n10 GB storage\nUnmetered bandwidth\nDaily backups\nGlobal CDN',
+    };
+    const type = analyze(snapshot).productType;
+    expect(type.id).toBe('other');
+    expect(type.evidence.map((e) => e.text).join(' ')).toMatch(/Build a website/);
   });
 });

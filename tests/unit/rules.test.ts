@@ -59,7 +59,7 @@ describe.each(r.metrics.map((m) => [m.id, (metricJson.metrics.find((x) => x.id =
 const snap = (title: string): PageSnapshot => ({
   url: null, title, description: '', lang: null, headings: [], text: '', plans: [], offers: [], billingToggle: [], truncated: false,
 });
-describe.each(r.types.filter((t) => t.id !== 'other').map((t) => [t.id] as const))('product type %s examples', (id) => {
+describe.each(r.types.map((t) => [t.id] as const))('product type %s examples', (id) => {
   const typeRule = JSON.parse(readFileSync('src/rules/product-types.json', 'utf8')).types.find((t: { id: string }) => t.id === id);
   test.each(typeRule.examples.match as string[])('"%s" infers it', (s) => expect(inferProductType(snap(s)).id).toBe(id));
   test.each(typeRule.examples.noMatch as string[])('"%s" does not', (s) => expect(inferProductType(snap(s)).id).not.toBe(id));
