@@ -27,9 +27,12 @@ export function toContract(file: string, t: Teardown) {
 function formatPlan(p: Plan): string {
   const tags = [p.free ? 'free' : '', p.contactSales ? 'contact sales' : ''].filter(Boolean).join(', ');
   const prices = p.prices.map(formatPrice).join('; ') || '-';
-  const limits = p.limits.map((l) => `${l.quantity.toLocaleString('en-US')} ${l.metric}`).join(', ');
+  // The page's own words: a quantity alone would hide its unit ("1 TB" is read as 1,000 GB).
+  const limits = p.limits.map((l) => l.text).join('; ');
   return `    ${p.name.padEnd(18)} ${prices}${limits ? `  | limits: ${limits}` : ''}${tags ? `  [${tags}]` : ''}`;
 }
+
+const evidenceLine = (id: string, weight: number, text: string) => `    ${id.padEnd(16)} ${String(Math.round(weight * 100) / 100).padStart(4)}  "${text}"`;
 
 /** The readable report of one teardown. */
 export function formatReport(file: string, t: Teardown): string {
@@ -45,8 +48,8 @@ export function formatReport(file: string, t: Teardown): string {
     crit('Scales with value', c.scalesWithValue), crit('Predictable', c.predictable), crit('Grows with success', c.growsWithSuccess),
     `  Plans (${t.plans.length})`, ...t.plans.map(formatPlan),
     `  Critiques (${t.critiques.length})`, ...t.critiques.map((x) => `    [${x.severity}] ${x.message}`),
-    '  Evidence', ...vm.evidence.slice(0, 8).map((e) => `    ${e.metric.padEnd(12)} ${String(e.weight).padStart(4)}  "${e.text}"`),
-    ...t.productType.evidence.slice(0, 4).map((e) => `    ${e.type.padEnd(12)} ${String(e.weight).padStart(4)}  "${e.text}"`),
+    '  Evidence', ...vm.evidence.slice(0, 8).map((e) => evidenceLine(e.metric, e.weight, e.text)),
+    ...t.productType.evidence.slice(0, 4).map((e) => evidenceLine(e.type, e.weight, e.text)),
     '',
   ].join('\n');
 }

@@ -33,7 +33,7 @@ const seatPage = join(dir, 'seats.html');
 writeFileSync(seatPage, `<html><head><title>Boardly pricing</title><link rel="canonical" href="https://boardly.example/pricing"></head><body>
   <h1>Project management for teams</h1><div>
   <div><h2>Starter</h2><p>$6</p><p>per user / month</p><a>Try free</a></div>
-  <div><h2>Business</h2><p>$12</p><p>per user / month</p><a>Try free</a></div></div></body></html>`);
+  <div><h2>Business</h2><p>$12</p><p>per user / month</p><p>1 TB storage</p><a>Try free</a></div></div></body></html>`);
 const emptyPage = join(dir, 'empty.html');
 writeFileSync(emptyPage, '<html><head><title>Careers</title></head><body><h1>Join us</h1></body></html>');
 
@@ -52,6 +52,8 @@ describe('npm run teardown', { timeout: 30_000 }, () => {
     expect(r.stdout).toMatch(/Value metric\s+per seat \[seats\]/);
     expect(r.stdout).toMatch(/Alignment\s+ALIGNED/);
     expect(r.stdout).toMatch(/Business\s+\$12 per seat \/ month/);
+    // A limit in the page's words, with its unit: not "1,000 storage".
+    expect(r.stdout).toMatch(/limits: 1 TB storage/);
   });
   test('an unreadable file exits 1 with a message naming it, after the readable ones', async () => {
     const missing = join(dir, 'nope.html');

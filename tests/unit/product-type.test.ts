@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
+import { alignMetric } from '../../src/core/judge/critique.ts';
 import type { PageSnapshot } from '../../src/core/model.ts';
 
 // What a product says it is, in the title and meta description of its pricing page (our own words).
@@ -52,5 +53,9 @@ describe('a product outside the reference table', () => {
     const type = analyze(snapshot).productType;
     expect(type.id).toBe('other');
     expect(type.evidence.map((e) => e.text).join(' ')).toMatch(/Build a website/);
+  });
+  test('alignment says such a product has no natural metric, rather than that its type is unknown', () => {
+    expect(alignMetric('flat', [], 'other', 0.9)).toMatchObject({ verdict: 'unknown', reason: expect.stringMatching(/^Other products have no natural metric/) });
+    expect(alignMetric('flat', [], null, 0)).toMatchObject({ verdict: 'unknown', reason: expect.stringMatching(/type is unknown/) });
   });
 });

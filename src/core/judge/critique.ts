@@ -13,7 +13,10 @@ import { metricLabel } from '../vocabulary.ts';
 export function alignMetric(primary: MetricId | null, secondary: MetricId[], type: ProductTypeId | null, confidence: number): Alignment {
   const rule = type ? rules().typeById.get(type) : undefined;
   if (primary === null || !rule || rule.natural.length === 0) {
-    return { verdict: 'unknown', score: 0, reason: primary === null ? 'No value metric was found.' : 'The product type is unknown, so there is no natural metric to compare with.' };
+    const reason = primary === null ? 'No value metric was found.'
+      : rule ? `${rule.label} products have no natural metric in the reference table, so there is none to compare with.`
+        : 'The product type is unknown, so there is no natural metric to compare with.';
+    return { verdict: 'unknown', score: 0, reason };
   }
   const natural = rule.natural.map((m) => metricLabel(m)).join(' or ');
   const sure = clamp(confidence, 0, 1);
