@@ -244,16 +244,15 @@ function classEnd(src: string, start: number): number {
 
 const NON_WORD_RE = /[^A-Za-z0-9]+/;
 
-/** A text's words, as a set and as one spaced string (for word starts). */
-export interface Words { set: Set<string>; spaced: string }
+/** A text's words, as a set, and sorted (on first need) to find word starts by binary search. */
+export interface Words { set: Set<string>; sorted?: string[] }
 const texts = new Map<string, Words>();
 
 /** The words of `text`, remembered for the texts one teardown checks many patterns against. */
 export function wordsOf(text: string): Words {
   let words = texts.get(text);
   if (!words) {
-    const lower = text.split(NON_WORD_RE).join(' ').toLowerCase();
-    words = { set: new Set(lower.split(' ')), spaced: ` ${lower}` };
+    words = { set: new Set(text.split(NON_WORD_RE).join(' ').toLowerCase().split(' ')) };
     if (texts.size >= 8) texts.clear();
     texts.set(text, words);
   }
@@ -262,7 +261,20 @@ export function wordsOf(text: string): Words {
 
 /** Whether one of the texts has a word, or ("abcd*") a word starting so. */
 const hasTerm = (texts: Words[], term: string): boolean => texts.some((words) =>
-  term.endsWith('*') ? words.spaced.includes(` ${term.slice(0, -1)}`) : words.set.has(term));
+  term.endsWith('*') ? hasWordStart(words, term.slice(0, -1)) : words.set.has(term));
+
+/** A word starting with `start`: the first word not sorted before it is the one, if any is. */
+function hasWordStart(words: Words, start: string): boolean {
+  const sorted = (words.sorted ??= [...words.set].sort());
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(start);
+}
 
 /** A need ready to check: terms split once. */
 type Gate = true | string[] | { any: Gate[] } | { all: Gate[] };
