@@ -44,6 +44,18 @@ describe('analyze', () => {
     expect(t.plans.map((p) => p.limits[0]?.quantity)).toEqual([1000, 5000, 25000]);
   });
 
+  test("an add-on's unit rate does not outvote the limit the tiers step along", () => {
+    const tiers = [
+      card('Starter', '$19/mo', 'Up to 500 monthly orders'), card('Growth', '$59/mo', 'Up to 2,500 monthly orders'),
+      card('Plus', '$149/mo', 'Up to 10,000 monthly orders'),
+    ];
+    const addOn = 'Add-ons\nExtra store location: $20 per location / month\nSMS alerts: $0.02 per message';
+    expect(analyze(page('Loyalty program for online stores', tiers, addOn)).valueMetric.primary).toBe('orders');
+    // An overage rate along another limit that steps is a second axis the tiers use: the rate decides.
+    const withSeats = tiers.map((c, i) => ({ ...c, lines: [...c.lines, `${[1, 3, 10][i]} users`] }));
+    expect(analyze(page('Loyalty program for online stores', withSeats, 'Extra users: $10 per user / month')).valueMetric.primary).toBe('seats');
+  });
+
   test('unpredictable pay-per-call API pricing is criticised', () => {
     const t = analyze(page('Geocoding API for developers', [card('Pay as you go', '$0.0004 per request'), card('Volume', '$0.0003 per request')]));
     expect(t.valueMetric.primary).toBe('api_calls');

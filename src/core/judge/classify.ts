@@ -34,7 +34,8 @@ export const WEIGHTS = {
 export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetric {
   const lines = joinPriceFragments(textLines(snapshot.text));
   const block = lines.join('\n');
-  const units = dedupe([...priceEvidence(plans), ...ladderEvidence(plans), ...textPriceEvidence(lines)]);
+  const planUnits = dedupe([...priceEvidence(plans), ...ladderEvidence(plans)]);
+  const units = dedupe([...planUnits, ...textPriceEvidence(lines)]);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const within = [snapshot.text, [...(snapshot.about ?? []), ...snapshot.headings].join('\n')];
   const axis = axisEvidence([...(snapshot.about ?? []), ...snapshot.headings, ...lines], within);
@@ -48,7 +49,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && x.unit === null && x.percent === undefined)
     && !p.prices.some((x) => x.unit !== null));
 
-  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0);
+  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0);
   if (primary === null || !hasPrices) {
     // No readable price: the words may still name the unit ("billed on data volume"). Say it, but
     // with a confidence that marks the teardown as unsure (<= 0.4).
@@ -79,8 +80,11 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   };
 }
 
-/** The decision: a priced unit, else the axis a sentence names, else a dominant stepped limit, else flat. */
-function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Set<MetricId>, paidFlat: boolean): MetricId | null {
+/**
+ * The decision: the axis a sentence names, else a priced unit (a rate stated only outside the plans
+ * yields to a dominant stepped limit), else a dominant stepped limit, else flat.
+ */
+function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Set<MetricId>, paidFlat: boolean, planPriced: boolean): MetricId | null {
   const best = (among: Set<MetricId>) => ranked.find(([id]) => among.has(id));
   // Among priced units, the prices alone decide; the rest of the evidence only breaks a tie.
   const unitScore = new Map<MetricId, number>();
@@ -95,10 +99,14 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
     const axisWeight = axis.filter((e) => e.metric === axisTop).reduce((n, e) => n + e.weight, 0) + (unitScore.get(axisTop) ?? 0);
     if (!unitTop || axisWeight >= unitTop[1]) return axisTop;
   }
-  if (unitTop) return unitTop[0];
   const steppedRanked = ranked.filter(([id]) => stepped.has(id) && !rules().metricById.get(id)?.gate);
   const [first, second] = steppedRanked;
-  if (first && (!second || first[1] >= second[1] * WEIGHTS.dominance)) return first[0];
+  const dominantStep = first && (!second || first[1] >= second[1] * WEIGHTS.dominance) ? first[0] : null;
+  // Rates stated only outside the plans (an add-on's "$20 per location") do not outvote the limit the
+  // plans step along; a rate along a limit that steps ("$9 per extra 1,000 contacts") agrees with the tiers.
+  if (unitTop && !planPriced && dominantStep && !stepped.has(unitTop[0])) return dominantStep;
+  if (unitTop) return unitTop[0];
+  if (dominantStep) return dominantStep;
   if (paidFlat) return 'flat';
   return ranked[0] && ranked[0][1] >= 4 ? ranked[0][0] : null;
 }
