@@ -36,6 +36,12 @@ describe('parsePrices', () => {
     ['Additional 1,000 contacts: $10', { amount: 10, unit: 'contacts', per: 1000 }],
     ['Extra storage - $5 / month', { amount: 5, unit: 'storage', period: 'month' }],
     ['Add features for $10', { amount: 10, unit: null }],
+    // A bare "/ GB" is storage, unless the words before it say the bytes flow.
+    ['$0.38 / GB', { amount: 0.38, unit: 'storage' }],
+    ['Includes 1 TB bandwidth, then $0.08 / GB', { amount: 0.08, unit: 'data_volume' }],
+    ['Log ingestion: $0.10 per GB', { amount: 0.1, unit: 'data_volume' }],
+    ['Egress, extra storage $1 per GB', { amount: 1, unit: 'storage' }],
+    ['Bandwidth: $0.02 per GB-month', { amount: 0.02, unit: 'storage' }],
     ['$147 / month Request a Quote Core features include:', { amount: 147, unit: null, period: 'month' }],
   ])('%s', (text, expected) => expect(first(text)).toMatchObject(expected));
 
@@ -45,6 +51,10 @@ describe('parsePrices', () => {
     'resulting in $1.2 million in cost-savings', 'approve over 99% of orders', '30% fewer failed payments',
     'It increased our win rate by 37.5% in four months', 'Up to $10k in monthly ad spend', '$0 – $50k MRR',
   ])('money that is not a price: %s', (text) => expect(parsePrices(text)).toEqual([]));
+
+  test('a storage price and an egress price on one line keep their own units', () => {
+    expect(parsePrices('Storage $0.02 per GB · Egress $0.09 per GB').map((p) => p.unit)).toEqual(['storage', 'data_volume']);
+  });
 
   test('ranges keep their top, uncertain readings say so, a bracketed conversion is not a second price', () => {
     expect(parsePrices('From 26 to 50 €')).toEqual([expect.objectContaining({ amount: 26, top: 50, currency: 'EUR' })]);

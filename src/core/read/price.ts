@@ -21,6 +21,10 @@ const LEAD_RE = new RegExp(
   String.raw`\b(?:add(?:itional)?|extra)\s+(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s+)?(?:(?:more|new|additional|extra)\s+)?(?<noun>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)\s*(?:at|for|from|:|[-–—]|costs?|is|are)?\s*$`,
   'iu',
 );
+// A bare byte unit ("$0.08 / GB") is storage, unless the words just before the price say the bytes
+// flow (bandwidth, egress, ingestion) and no storage word stands between them and the price.
+const BARE_BYTES_RE = /^(?:[\d.,]+\s*)?(?:gb|gib|tb|tib|mb|pb)(?![\w-])(?!\s+(?:of\s+)?(?:storage|stored|disk|ssd|nvme|space|data|file|backup))/iu;
+const BYTES_FLOW_RE = /\b(?:bandwidth|(?:data )?transfer(?:red)?|egress|outbound|traffic|ingest(?:ed|ion)?|logs?|processed|scanned|delivered|cdn)\b(?![\s\S]*\b(?:storage|stored|disk|ssd|space|backups?|volumes?)\b)/iu;
 const ONCE_RE = /\b(?:one[- ]time|once|lifetime|einmalig|unique)\b/iu;
 const YEAR_RE = /^(?:(?:yr|yrs|year|years|yearly|annum|annually|jahr|an|año|anno|ano|jaar|rok)\b|年)/iu;
 
@@ -147,7 +151,9 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
       continue;
     }
     const reading = readUnit(tail);
-    if (reading.unit === null) leadUnit(text.slice(i > 0 ? hits[i - 1]!.end : 0, hit.index), reading);
+    const before = text.slice(i > 0 ? hits[i - 1]!.end : 0, hit.index);
+    if (reading.unit === null) leadUnit(before, reading);
+    else if (reading.unit === 'storage' && BARE_BYTES_RE.test(reading.unitText ?? '') && BYTES_FLOW_RE.test(before.slice(-80))) reading.unit = 'data_volume';
     prices.push({
       amount: hit.amount, currency: hit.currency ?? options.currency ?? 'USD', period: reading.period,
       unit: reading.unit, per: reading.per, billing: readBilling(tail), text: snippet(text, 0, 160),
