@@ -36,6 +36,13 @@ describe('parsePrices', () => {
     ['Additional 1,000 contacts: $10', { amount: 10, unit: 'contacts', per: 1000 }],
     ['Extra storage - $5 / month', { amount: 5, unit: 'storage', period: 'month' }],
     ['Add features for $10', { amount: 10, unit: null }],
+    ['$500 per million monthly active rows', { amount: 500, unit: 'data_volume', per: 1e6 }],
+    ['$1 per thousand requests', { amount: 1, unit: 'api_calls', per: 1000 }],
+    ['$5 per monthly active user', { amount: 5, unit: 'active_users' }],
+    ['$5 per month', { amount: 5, unit: null, period: 'month' }],
+    ['$20 per 10,000 ops', { amount: 20, unit: 'api_calls', per: 10000 }],
+    ['$31 per APM host / month', { amount: 31, unit: 'compute', period: 'month' }],
+    ['39 € HT / mois / point de vente', { amount: 39, currency: 'EUR', unit: 'locations', period: 'month' }],
     // A bare "/ GB" is storage, unless the words before it say the bytes flow.
     ['$0.38 / GB', { amount: 0.38, unit: 'storage' }],
     ['Includes 1 TB bandwidth, then $0.08 / GB', { amount: 0.08, unit: 'data_volume' }],

@@ -13,7 +13,7 @@ import { snippet } from '../text.ts';
 import { rules } from '../rules.ts';
 
 const PER_RE = new RegExp(
-  String.raw`(?:/|(?:^|(?<=[\s,(]))(?:(?:per|a|an|each|every|for every|pro|par|por|je)\b(?:\s+(?:additional|extra)\b)?|for (?:each |every |an? )?(?:additional|extra)\b))\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*)?(?:(?:additional|extra)\s+)?(?<rest>[^\s/,;()]+(?:[ -](?!(?:per|for|each|every|an?|par|pro|por|je)\b)[^\s/,;()]+){0,3})`,
+  String.raw`(?:/|(?:^|(?<=[\s,(]))(?:(?:per|a|an|each|every|for every|pro|par|por|je)\b(?:\s+(?:additional|extra)\b)?|for (?:each |every |an? )?(?:additional|extra)\b))\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*|(?<word>million|thousand)\s+)?(?:(?:additional|extra)\s+)?(?<rest>[^\s/,;()]+(?:[ -](?!(?:per|for|each|every|an?|par|pro|por|je)\b)[^\s/,;()]+){0,3})`,
   'giu',
 );
 // The unit named before the price: "add more users at $15/mo", "Additional 1,000 contacts: $10".
@@ -41,18 +41,19 @@ export function readUnit(tail: string): UnitReading {
   for (const m of tail.matchAll(PER_RE)) {
     const g = m.groups ?? {};
     const rest = g.rest ?? '';
-    if (out.period === null && !g.qty && periodWords.test(rest)) {
+    // A period ("per month"), unless the words name a unit that starts with one ("per monthly active user").
+    if (out.period === null && !g.qty && !g.word && periodWords.test(rest) && classifyNoun(rest)?.index !== 0) {
       out.period = YEAR_RE.test(rest) ? 'year' : /^(?:day|week|hour|minute|second)/iu.test(rest) ? null : 'month';
       if (out.period !== null) continue;
     }
     if (out.unit !== null) continue;
     const noun = classifyNoun(rest);
-    // The noun first, or after one qualifying word ("per standard user", "per full editor").
-    if (!noun || (noun.index > 1 && !/^\p{Ll}+\s$/u.test(rest.slice(0, noun.index)))) continue;
+    // The noun first, or after one qualifying word ("per standard user", "per full editor", "per APM host").
+    if (!noun || (noun.index > 1 && !/^(?:\p{Ll}+|\p{Lu}{2,5})\s$/u.test(rest.slice(0, noun.index)))) continue;
     const qty = g.qty ? parseNumber(g.qty) : 1;
     out.unit = noun.metric;
-    out.per = qty && qty > 0 ? applyMultiplier(qty, g.mult) : 1;
-    out.unitText = (g.qty ? `${g.qty}${g.mult ? ` ${g.mult}` : ''} ` : '') + rest;
+    out.per = qty && qty > 0 ? applyMultiplier(qty, g.mult ?? g.word) : 1;
+    out.unitText = (g.qty ? `${g.qty}${g.mult ? ` ${g.mult}` : ''} ` : g.word ? `${g.word} ` : '') + rest;
   }
   if (out.period === null && /\b(?:monthly|mo\.?)\b|\bmonth\b/iu.test(tail.slice(0, 40)) && !/billed monthly/iu.test(tail)) out.period = 'month';
   if (out.period === null && ONCE_RE.test(tail.slice(0, 40))) out.period = 'once';
