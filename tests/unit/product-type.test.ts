@@ -38,6 +38,14 @@ describe('product type from the title and description', () => {
     ['other', 'Feature flag management: release to a percentage of users from any server'],
     ['other', 'Build internal tools and admin panels on top of your databases'],
     ['ecommerce', 'Ecommerce analytics for online stores: cohorts, dashboards and insights'],
+    ['marketing', 'PPC management and paid social for agencies'],
+    ['infrastructure', 'Data integration: ELT pipelines from 300 connectors to your warehouse'],
+    // Pages in other languages say what they are in their own words.
+    ['collaboration', 'Le logiciel de gestion de projet pour les équipes'],
+    ['payments', 'Pasarela de pago para tu tienda: acepta pagos online'],
+    ['ecommerce', 'Das Kassensystem für Händler und Gastronomie'],
+    ['customer_support', 'Logiciel de service client et de support client'],
+    ['finance', 'Buchhaltung und Rechnungsstellung für Selbstständige'],
   ])('%s: %s', (type, description) => {
     expect(analyze(page('Pricing | Acme', description)).productType.id).toBe(type);
   });
