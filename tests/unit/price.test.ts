@@ -59,6 +59,11 @@ describe('parsePrices', () => {
     'It increased our win rate by 37.5% in four months', 'Up to $10k in monthly ad spend', '$0 – $50k MRR',
   ])('money that is not a price: %s', (text) => expect(parsePrices(text)).toEqual([]));
 
+  test("a price's unit does not run on into the next line's words", () => {
+    expect(parsePrices('$5.00 / million', { tail: 'KV storage' })[0]).toMatchObject({ amount: 5, unit: null });
+    expect(parsePrices('$29', { tail: 'per user / month' })[0]).toMatchObject({ amount: 29, unit: 'seats', period: 'month' });
+  });
+
   test('a storage price and an egress price on one line keep their own units', () => {
     expect(parsePrices('Storage $0.02 per GB · Egress $0.09 per GB').map((p) => p.unit)).toEqual(['storage', 'data_volume']);
   });

@@ -13,7 +13,7 @@ import { snippet } from '../text.ts';
 import { rules } from '../rules.ts';
 
 const PER_RE = new RegExp(
-  String.raw`(?:/|(?:^|(?<=[\s,(]))(?:(?:per|a|an|each|every|for every|pro|par|por|je)\b(?:\s+(?:additional|extra)\b)?|for (?:each |every |an? )?(?:additional|extra)\b))\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*|(?<word>million|thousand)\s+)?(?:(?:additional|extra)\s+)?(?<rest>[^\s/,;()]+(?:[ -](?!(?:per|for|each|every|an?|par|pro|por|je)\b)[^\s/,;()]+){0,3})`,
+  String.raw`(?:/|(?:^|(?<=[\s,(]))(?:(?:per|a|an|each|every|for every|pro|par|por|je)\b(?:\s+(?:additional|extra)\b)?|for (?:each |every |an? )?(?:additional|extra)\b))\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*|(?<word>million|thousand)[^\S\n]+)?(?:(?:additional|extra)\s+)?(?<rest>[^\s/,;()]+(?:[ -](?!(?:per|for|each|every|an?|par|pro|por|je)\b)[^\s/,;()]+){0,3})`,
   'giu',
 );
 // The unit named before the price: "add more users at $15/mo", "Additional 1,000 contacts: $10".
@@ -134,7 +134,7 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
     if (after.kind === 'money' && bracketAfter(text, after.end)) { i = j; continue; } // a tier label, not a price
     const following = hits[j + 1];
     const ownTail = text.slice(after.end, following ? following.index : undefined);
-    const tail = following ? ownTail : ownTail + ' ' + (options.tail ?? '');
+    const tail = following ? ownTail : ownTail + '\n' + (options.tail ?? '');
     if (hit.kind === 'percent') {
       const fixed = next && next.kind === 'money' && /^\s*\+\s*$/.test(text.slice(hit.end, next.index)) ? next : null;
       const after = text.slice((fixed ?? hit).end) + ' ' + (options.tail ?? '');
