@@ -40,6 +40,9 @@ describe('product type from the title and description', () => {
     ['ecommerce', 'Ecommerce analytics for online stores: cohorts, dashboards and insights'],
     ['marketing', 'PPC management and paid social for agencies'],
     ['infrastructure', 'Data integration: ELT pipelines from 300 connectors to your warehouse'],
+    ['developer_api', 'Drop-in authentication and user management platform for your app'],
+    ['infrastructure', 'Durable execution: a workflow engine for reliable distributed applications'],
+    ['analytics', 'Error tracking and real user monitoring for web and mobile apps'],
     // Pages in other languages say what they are in their own words.
     ['collaboration', 'Le logiciel de gestion de projet pour les équipes'],
     ['payments', 'Pasarela de pago para tu tienda: acepta pagos online'],
