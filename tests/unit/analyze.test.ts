@@ -56,6 +56,16 @@ describe('analyze', () => {
     expect(analyze(page('Loyalty program for online stores', withSeats, 'Extra users: $10 per user / month')).valueMetric.primary).toBe('seats');
   });
 
+  test('a page that says its price is flat is flat, whatever rates it quotes outside its plans', () => {
+    const tiers = [card('Standard', '$99/mo', 'Unlimited users'), card('Premium', '$249/mo', 'Unlimited users, SSO')];
+    const flat = page('Team wiki pricing', tiers, 'Stop counting seats: every plan includes unlimited users.\nPer-seat wikis at $12/user add up fast.');
+    expect(analyze(flat).valueMetric.primary).toBe('flat');
+    // Without that statement, a rate on top of the plans is the unit the bill grows along.
+    const overage = page('Team wiki pricing', [card('Standard', '$99/mo', '10 users included'), card('Premium', '$249/mo', '10 users included')],
+      'Then $12 per additional user / month.');
+    expect(analyze(overage).valueMetric.primary).toBe('seats');
+  });
+
   test('unpredictable pay-per-call API pricing is criticised', () => {
     const t = analyze(page('Geocoding API for developers', [card('Pay as you go', '$0.0004 per request'), card('Volume', '$0.0003 per request')]));
     expect(t.valueMetric.primary).toBe('api_calls');

@@ -49,7 +49,9 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && x.unit === null && x.percent === undefined)
     && !p.prices.some((x) => x.unit !== null));
 
-  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0);
+  // The page saying its price is flat ("unlimited users", "one flat price") outweighs rates stated only outside the plans.
+  const saysFlat = rules().metricById.get('flat')!.phrases.some((p) => matchLines(p.re, block, 1, within).length > 0);
+  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat);
   if (primary === null || !hasPrices) {
     // No readable price: the words may still name the unit ("billed on data volume"). Say it, but
     // with a confidence that marks the teardown as unsure (<= 0.4).
@@ -82,9 +84,10 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
 
 /**
  * The decision: the axis a sentence names, else a priced unit (a rate stated only outside the plans
- * yields to a dominant stepped limit), else a dominant stepped limit, else flat.
+ * yields to a dominant stepped limit, and to flat tiers on a page that says its price is flat), else a
+ * dominant stepped limit, else flat.
  */
-function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Set<MetricId>, paidFlat: boolean, planPriced: boolean): MetricId | null {
+function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Set<MetricId>, paidFlat: boolean, planPriced: boolean, saysFlat: boolean): MetricId | null {
   const best = (among: Set<MetricId>) => ranked.find(([id]) => among.has(id));
   // Among priced units, the prices alone decide; the rest of the evidence only breaks a tie.
   const unitScore = new Map<MetricId, number>();
@@ -105,6 +108,7 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   // Rates stated only outside the plans (an add-on's "$20 per location") do not outvote the limit the
   // plans step along; a rate along a limit that steps ("$9 per extra 1,000 contacts") agrees with the tiers.
   if (unitTop && !planPriced && dominantStep && !stepped.has(unitTop[0])) return dominantStep;
+  if (unitTop && !planPriced && !stepped.has(unitTop[0]) && paidFlat && saysFlat) return 'flat';
   if (unitTop) return unitTop[0];
   if (dominantStep) return dominantStep;
   if (paidFlat) return 'flat';
