@@ -43,6 +43,9 @@ describe('product type from the title and description', () => {
     ['developer_api', 'Drop-in authentication and user management platform for your app'],
     ['infrastructure', 'Durable execution: a workflow engine for reliable distributed applications'],
     ['analytics', 'Error tracking and real user monitoring for web and mobile apps'],
+    ['ecommerce', 'Post-purchase upsells and cross-sells for your store'],
+    ['customer_support', 'The AI support agent that answers your customers around the clock'],
+    ['finance', 'Subscription billing and revenue recognition for SaaS'],
     // Pages in other languages say what they are in their own words.
     ['collaboration', 'Le logiciel de gestion de projet pour les équipes'],
     ['payments', 'Pasarela de pago para tu tienda: acepta pagos online'],
