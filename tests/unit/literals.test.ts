@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mayMatch, mayTest, patternNeeds } from '../../src/core/literals.ts';
+import { mayMatch, mayTest, patternNeeds, sourceKey } from '../../src/core/literals.ts';
+import { rules } from '../../src/core/rules.ts';
 import gates from '../../src/rules/gates.json' with { type: 'json' };
 import { gatedPatterns, gatesFile } from '../../scripts/lib/gate-patterns.ts';
 import { joinPriceFragments } from '../../src/core/read/lines.ts';
@@ -47,6 +48,10 @@ describe('patternNeeds: words every match of a pattern contains', () => {
 describe('src/rules/gates.json', () => {
   it('says what the patterns in the rule files and the code need now (run `npm run rules:gates` after changing them)', () => {
     expect(gates).toEqual(gatesFile());
+  });
+  it('names words for every product-type signal, so a page without them skips it (a class like "h[aä]ndler" would not)', () => {
+    const keys = rules().types.flatMap((t) => t.signals.map((s) => [t.id, s.re.source, (gates as Record<string, unknown>)[sourceKey(s.re.source)]] as const));
+    expect(keys.filter(([, , need]) => need === true || need === undefined)).toEqual([]);
   });
 });
 
