@@ -37,6 +37,7 @@ describe('parsePrices', () => {
     ['Extra storage - $5 / month', { amount: 5, unit: 'storage', period: 'month' }],
     ['Add features for $10', { amount: 10, unit: null }],
     ['$500 per million monthly active rows', { amount: 500, unit: 'data_volume', per: 1e6 }],
+    ['$29 / responder / month', { amount: 29, unit: 'seats', period: 'month' }],
     ['$1 per thousand requests', { amount: 1, unit: 'api_calls', per: 1000 }],
     ['$5 per monthly active user', { amount: 5, unit: 'active_users' }],
     ['$5 per month', { amount: 5, unit: null, period: 'month' }],

@@ -46,6 +46,9 @@ describe('product type from the title and description', () => {
     ['ecommerce', 'Post-purchase upsells and cross-sells for your store'],
     ['customer_support', 'The AI support agent that answers your customers around the clock'],
     ['finance', 'Subscription billing and revenue recognition for SaaS'],
+    ['marketing', 'Social media scheduling for brands and agencies'],
+    ['customer_support', 'Cloud call center software for support teams'],
+    ['collaboration', 'The online whiteboard for brainstorming with your team'],
     // Pages in other languages say what they are in their own words.
     ['collaboration', 'Le logiciel de gestion de projet pour les équipes'],
     ['payments', 'Pasarela de pago para tu tienda: acepta pagos online'],
