@@ -23,11 +23,20 @@ const quantityOf = (qty: number, mult: string | undefined, size: string | undefi
 const RATE_RE = /(?:\bper|\/|\ba|\beach)\s*(?:s|sec|second|min|minute)\b/iu;
 const PERIOD_LEAD_RE = /^(?:monthly|yearly|annual|weekly|daily) /iu;
 
-/** The metric a noun phrase starts with; a leading period word is skipped ("30,000 monthly sessions"). */
+// "additional" or "extra" before the noun marks an overage rate ("$15 for every 100 additional orders"), not a limit.
+const QUALIFIER_RE = /^(?!(?:additional|extra|more) )\p{Ll}+ /u;
+
+/**
+ * The metric a noun phrase starts with; a leading period word is skipped ("30,000 monthly sessions"),
+ * and so is one other lower-case word ("50 bundle orders") when the noun follows it.
+ */
 function nounAt0(phrase: string) {
   const noun = classifyNoun(phrase);
   if (noun && noun.index === 0) return noun;
-  return PERIOD_LEAD_RE.test(phrase) ? classifyNoun(phrase.replace(PERIOD_LEAD_RE, '')) : noun;
+  if (PERIOD_LEAD_RE.test(phrase)) return classifyNoun(phrase.replace(PERIOD_LEAD_RE, ''));
+  const lead = QUALIFIER_RE.exec(phrase)?.[0];
+  const after = lead ? classifyNoun(phrase.slice(lead.length)) : null;
+  return after && after.index === 0 ? after : noun;
 }
 
 /**
