@@ -44,6 +44,15 @@ describe('analyze', () => {
     expect(t.plans.map((p) => p.limits[0]?.quantity)).toEqual([1000, 5000, 25000]);
   });
 
+  test('tiers that step along seats and a usage metric together are sized by the usage', () => {
+    const t = analyze(page('Newsletter platform', [
+      card('Starter', '$15/mo', 'Up to 1,000 subscribers', '1 user'), card('Growth', '$39/mo', 'Up to 5,000 subscribers', '2 users'),
+      card('Scale', '$99/mo', 'Up to 25,000 subscribers', '5 users'),
+    ]));
+    expect(t.valueMetric.primary).toBe('contacts');
+    expect(t.valueMetric.secondary).toContain('seats');
+  });
+
   test("an add-on's unit rate does not outvote the limit the tiers step along", () => {
     const tiers = [
       card('Starter', '$19/mo', 'Up to 500 monthly orders'), card('Growth', '$59/mo', 'Up to 2,500 monthly orders'),
