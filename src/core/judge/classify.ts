@@ -104,8 +104,8 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   }
   const steppedRanked = ranked.filter(([id]) => stepped.has(id) && !rules().metricById.get(id)?.gate);
   const [first, second] = steppedRanked;
-  // Seats and a usage metric stepping together (1 / 3 / 5 users beside 1,000 / 5,000 / 25,000 contacts):
-  // the usage is what the tiers are sized by, the seats come with it.
+  // Seats and one other metric stepping together, neither dominant (1 / 3 / 5 users beside 1,000 /
+  // 5,000 / 25,000 contacts): the other is what the tiers are sized by, the seats come with it.
   const usageOverSeats = first && second && ((first[0] === 'seats') !== (second[0] === 'seats')) && !steppedRanked[2]
     ? (first[0] === 'seats' ? second : first)[0] : null;
   const dominantStep = first && (!second || first[1] >= second[1] * WEIGHTS.dominance) ? first[0] : usageOverSeats;
