@@ -49,6 +49,10 @@ describe('product type from the title and description', () => {
     ['marketing', 'Social media scheduling for brands and agencies'],
     ['customer_support', 'Cloud call center software for support teams'],
     ['collaboration', 'The online whiteboard for brainstorming with your team'],
+    ['ecommerce', 'Turn returns into exchanges, not refunds'],
+    ['collaboration', 'Code hosting, merge requests and code review for teams'],
+    ['other', 'Headless CMS plans, with a global CDN on every plan'],
+    ['other', 'Automate your work: connect your apps without code'],
     // Pages in other languages say what they are in their own words.
     ['collaboration', 'Le logiciel de gestion de projet pour les équipes'],
     ['payments', 'Pasarela de pago para tu tienda: acepta pagos online'],
