@@ -1,6 +1,6 @@
 /**
  * Accuracy of the engine against hand-labelled pages:
- *   npm run eval -- [--browser] [--json] [--check lenient=0.9,strict=0.8] [LABELS.json]
+ *   npm run eval -- [--browser] [--json] [--blind] [--check lenient=0.9,strict=0.8] [LABELS.json]
  * Default labels: examples/labels.json. The Node path reads each page as the CLI does (DOM built in
  * Node); --browser reads it inside headless Chromium as the extension does, and lists the pages where
  * the two paths disagree. Labels are human judgements written from the pages, never engine output.
@@ -28,6 +28,7 @@ const ABSTAIN_CONFIDENCE = 0.4;
 const args = process.argv.slice(2);
 const browserPath = args.includes('--browser');
 const asJson = args.includes('--json');
+const blind = args.includes('--blind');
 const checkArg = args.includes('--check') ? args[args.indexOf('--check') + 1] ?? '' : null;
 const labelsPath = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--check')[0] ?? 'examples/labels.json';
 const labels = z.array(LabelSchema).parse(JSON.parse(readFileSync(labelsPath, 'utf8')));
@@ -90,7 +91,8 @@ if (asJson) {
   console.log(JSON.stringify(result));
 } else {
   const fmt = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
-  for (const r of main) {
+  // --blind: figures only, for a set kept as a blind check (examples/stress-e): no page, no confusion.
+  for (const r of blind ? [] : main) {
     const t = r.t;
     console.log(`${strictOk(r) ? 'ok  ' : lenientOk(r) ? 'len ' : 'MISS'} ${typeOk(r) ? 'ok  ' : 'MISS'} ${r.label.file.replace(/^.*\//, '').slice(0, 44).padEnd(44)} `
       + `metric ${String(t.valueMetric.primary).padEnd(13)} ${t.valueMetric.confidence.toFixed(2)} (label ${r.label.primary}${r.label.secondary.length ? ` / ${r.label.secondary.join(',')}` : ''})  `
@@ -109,8 +111,8 @@ if (asJson) {
     const k = `${r.label.primary} -> ${r.t.valueMetric.primary}`;
     confusion.set(k, (confusion.get(k) ?? 0) + 1);
   }
-  if (confusion.size) console.log(`confusion (label -> read): ${[...confusion].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} x${n}`).join(', ')}`);
-  if (browserRows) {
+  if (confusion.size && !blind) console.log(`confusion (label -> read): ${[...confusion].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} x${n}`).join(', ')}`);
+  if (browserRows && !blind) {
     console.log(`\nCLI and browser agree on ${fmt(result.agreement ?? null)} of pages; node path: strict ${fmt(result.node!.strict)}, lenient ${fmt(result.node!.lenient)}, type ${fmt(result.node!.productType)}, price found ${fmt(result.node!.priceFound)}`);
     for (const { l, a, b } of disagree) console.log(`  differ: ${l.file}  node ${a.valueMetric.primary}/${a.productType.id}  browser ${b.valueMetric.primary}/${b.productType.id}`);
   }
