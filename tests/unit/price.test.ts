@@ -38,6 +38,8 @@ describe('parsePrices', () => {
     ['Add features for $10', { amount: 10, unit: null }],
     ['$500 per million monthly active rows', { amount: 500, unit: 'data_volume', per: 1e6 }],
     ['$29 / responder / month', { amount: 29, unit: 'seats', period: 'month' }],
+    ['$12 per sender / month', { amount: 12, unit: 'seats', period: 'month' }],
+    ['$2 per extra million fetches', { amount: 2, unit: 'api_calls' }],
     ['$1 per thousand requests', { amount: 1, unit: 'api_calls', per: 1000 }],
     ['$5 per monthly active user', { amount: 5, unit: 'active_users' }],
     ['$5 per month', { amount: 5, unit: null, period: 'month' }],
@@ -119,11 +121,11 @@ describe('parseLimits', () => {
     ['50,000 API requests', 'api_calls', 50000], ['Subscribers 25,000', 'contacts', 25000],
     ['Network traffic 1 TB / mo', 'data_volume', 1000], ['API requests 25 million / mo ~ 10 / sec', 'api_calls', 25e6],
     ['The free plan includes 30,000 monthly sessions', 'data_volume', 30000], ['500 orders included each month', 'orders', 500],
-    ['Up to 50 bundle orders per month', 'orders', 50],
+    ['Up to 50 bundle orders per month', 'orders', 50], ['$1M in annual sales', 'revenue', 1e6],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6]])(
     'a tier bracket in money: %s', (line, metric, quantity) => expect(parseLimits(line)).toContainEqual({ metric, quantity, text: line }));
-  test.each([['5 projects with unlimited users'], ['$15 for every 100 additional orders'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
+  test.each([['5 projects with unlimited users'], ['$15 for every 100 additional orders'], ['5 sales channels'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
     'no limit in %s', (line) => expect(parseLimits(line)).toEqual([]));
 });
 

@@ -53,6 +53,9 @@ describe('product type from the title and description', () => {
     ['collaboration', 'Code hosting, merge requests and code review for teams'],
     ['other', 'Headless CMS plans, with a global CDN on every plan'],
     ['other', 'Automate your work: connect your apps without code'],
+    ['analytics', 'SQL and Python notebooks that turn into BI dashboards'],
+    ['infrastructure', 'Log pipelines: route, reduce and ship your logs anywhere'],
+    ['collaboration', 'Async video: record your screen and share video messages'],
     // Pages in other languages say what they are in their own words.
     ['collaboration', 'Le logiciel de gestion de projet pour les équipes'],
     ['payments', 'Pasarela de pago para tu tienda: acepta pagos online'],
