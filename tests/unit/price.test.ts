@@ -60,6 +60,7 @@ describe('parsePrices', () => {
     '98.5% approval, $0 fraud loss', 'Our customers saw $2M in attributed sales', 'Raised $12 million in funding',
     'resulting in $1.2 million in cost-savings', 'approve over 99% of orders', '30% fewer failed payments',
     'It increased our win rate by 37.5% in four months', 'Up to $10k in monthly ad spend', '$0 – $50k MRR',
+    'First $1,000 of upsell revenue each month is free',
   ])('money that is not a price: %s', (text) => expect(parsePrices(text)).toEqual([]));
 
   test("a price's unit does not run on into the next line's words", () => {
@@ -93,7 +94,10 @@ describe('parsePrices', () => {
     expect(first('1.4% + 20p for UK cards')).toMatchObject({ amount: 0.2, currency: 'GBP', percent: 1.4, unit: 'transactions' });
     expect(first('1,5 % + 0,25 € pro Transaktion')).toMatchObject({ amount: 0.25, currency: 'EUR', percent: 1.5 });
   });
-  test('a share of revenue is a revenue price', () => expect(first('0.5% of revenue tracked')).toMatchObject({ unit: 'revenue', percent: 0.5 }));
+  test('a share of revenue is a revenue price', () => {
+    expect(first('0.5% of revenue tracked')).toMatchObject({ unit: 'revenue', percent: 0.5 });
+    expect(first('1.5% of upsell revenue')).toMatchObject({ unit: 'revenue', percent: 1.5 });
+  });
   test('percentages that are not fees are not prices', () => {
     expect(parsePrices('Save 20% with annual billing')).toEqual([]);
     expect(parsePrices('99.9% uptime SLA')).toEqual([]);
