@@ -53,6 +53,13 @@ describe('analyze', () => {
     expect(t.valueMetric.secondary).toContain('seats');
   });
 
+  test('an axis sentence whose noun a relative clause explains does not name the axis by that noun alone', () => {
+    const t = analyze(page('Status pages', [
+      card('Startup', '$29/mo', '1,000 subscribers'), card('Business', '$99/mo', '5,000 subscribers'), card('Scale', '$349/mo', '25,000 subscribers'),
+    ], 'Unlimited team members: plans scale with the people who subscribe to your updates.'));
+    expect(t.valueMetric.primary).toBe('contacts');
+  });
+
   test("an add-on's unit rate does not outvote the limit the tiers step along", () => {
     const tiers = [
       card('Starter', '$19/mo', 'Up to 500 monthly orders'), card('Growth', '$59/mo', 'Up to 2,500 monthly orders'),

@@ -218,6 +218,8 @@ const DIGIT_RE = /\d/u;
 /** A section headed "Usage and billing" whose first row names a usage noun ("Monthly tracked users"). */
 export const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/i;
 
+const RELATIVE_RE = /\b(?:who|that|which|whom)\b/i;
+
 /** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
 function axisEvidence(lines: string[], within: readonly string[]): Evidence[] {
   const found: Array<{ pos: number; e: Evidence }> = [];
@@ -233,7 +235,9 @@ function axisEvidence(lines: string[], within: readonly string[]): Evidence[] {
   const taken = new Set<number>(found.map((f) => f.pos)); // one sentence, one vote: the first pattern that reads it
   for (const pattern of rules().axisPatterns) {
     for (const m of matchLines(pattern.re, block, WEIGHTS.maxAxisHits * 3, within)) {
-      const noun = m.match.groups?.noun ? classifyNoun(m.match.groups.noun) : null;
+      // "the people who subscribe": a relative clause says who the noun is; the noun alone would mislead.
+      const said = m.match.groups?.noun;
+      const noun = said && !RELATIVE_RE.test(said) ? classifyNoun(said) : null;
       if (m.line.length > 400 || !noun || noun.metric === 'flat' || taken.has(m.lineStart)) continue;
       taken.add(m.lineStart);
       found.push({ pos: m.lineStart, e: { metric: noun.metric, text: snippet(m.line, m.at), weight: pattern.weight } });
