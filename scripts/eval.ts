@@ -91,7 +91,7 @@ if (asJson) {
   console.log(JSON.stringify(result));
 } else {
   const fmt = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
-  // --blind: figures only, for a set kept as a blind check (examples/stress-e): no page, no confusion.
+  // --blind: figures only, for a set kept as a blind check (examples/stress-e, stress-g): no page, no confusion.
   for (const r of blind ? [] : main) {
     const t = r.t;
     console.log(`${strictOk(r) ? 'ok  ' : lenientOk(r) ? 'len ' : 'MISS'} ${typeOk(r) ? 'ok  ' : 'MISS'} ${r.label.file.replace(/^.*\//, '').slice(0, 44).padEnd(44)} `
