@@ -45,4 +45,3 @@ export function warmUpSteps(): Array<() => void> {
   }
   return steps;
 }
-

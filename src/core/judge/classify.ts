@@ -49,8 +49,10 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && x.unit === null && x.percent === undefined)
     && !p.prices.some((x) => x.unit !== null));
 
-  // The page saying its price is flat ("unlimited users", "one flat price") outweighs rates stated only outside the plans.
-  const saysFlat = rules().metricById.get('flat')!.phrases.some((p) => matchLines(p.re, block, 1, within).length > 0);
+  // The page saying its price is flat ("unlimited users", "one flat price") outweighs rates stated only
+  // outside the plans; read only where it can matter (paid flat tiers, no unit on a plan price).
+  const saysFlat = paidFlat.length > 0 && planUnits.length === 0
+    && rules().metricById.get('flat')!.phrases.some((p) => matchLines(p.re, block, 1, within).length > 0);
   const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat);
   if (primary === null || !hasPrices) {
     // No readable price: the words may still name the unit ("billed on data volume"). Say it, but

@@ -27,14 +27,13 @@ const PERIOD_LEAD_RE = /^(?:monthly|yearly|annual|weekly|daily) /iu;
 const QUALIFIER_RE = /^(?!(?:additional|extra|more) )\p{Ll}+ /u;
 
 /**
- * The metric a noun phrase starts with; a leading period word is skipped ("30,000 monthly sessions"),
- * and so is one other lower-case word ("50 bundle orders") when the noun follows it.
+ * The metric a noun phrase starts with; one lead word may stand before the noun, a period ("30,000
+ * monthly sessions") or another lower-case word ("50 bundle orders").
  */
 function nounAt0(phrase: string) {
   const noun = classifyNoun(phrase);
   if (noun && noun.index === 0) return noun;
-  if (PERIOD_LEAD_RE.test(phrase)) return classifyNoun(phrase.replace(PERIOD_LEAD_RE, ''));
-  const lead = QUALIFIER_RE.exec(phrase)?.[0];
+  const lead = (PERIOD_LEAD_RE.exec(phrase) ?? QUALIFIER_RE.exec(phrase))?.[0];
   const after = lead ? classifyNoun(phrase.slice(lead.length)) : null;
   return after && after.index === 0 ? after : noun;
 }

@@ -41,13 +41,15 @@ export function readUnit(tail: string): UnitReading {
   for (const m of tail.matchAll(PER_RE)) {
     const g = m.groups ?? {};
     const rest = g.rest ?? '';
+    const maybePeriod = out.period === null && !g.qty && !g.word && periodWords.test(rest);
+    if (!maybePeriod && out.unit !== null) continue;
+    const noun = classifyNoun(rest);
     // A period ("per month"), unless the words name a unit that starts with one ("per monthly active user").
-    if (out.period === null && !g.qty && !g.word && periodWords.test(rest) && classifyNoun(rest)?.index !== 0) {
+    if (maybePeriod && noun?.index !== 0) {
       out.period = YEAR_RE.test(rest) ? 'year' : /^(?:day|week|hour|minute|second)/iu.test(rest) ? null : 'month';
       if (out.period !== null) continue;
     }
     if (out.unit !== null) continue;
-    const noun = classifyNoun(rest);
     // The noun first, or after one qualifying word ("per standard user", "per full editor", "per APM host").
     if (!noun || (noun.index > 1 && !/^(?:\p{Ll}+|\p{Lu}{2,5})\s$/u.test(rest.slice(0, noun.index)))) continue;
     const qty = g.qty ? parseNumber(g.qty) : 1;
