@@ -7,7 +7,7 @@ import { LIMITS } from '../core/limits.ts';
 import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, first, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
-import { declared, extractOffers, jsonLdBlocks } from './offers.ts';
+import { jsonLdTexts, microdataOffers } from './offers.ts';
 import { cardParts, findPlanCards, planFromTable, showsMoney } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
@@ -50,15 +50,13 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
     if (fromTable.length > plans.length) plans = fromTable;
   }
   if (plans.length > LIMITS.maxPlans) budget.exhausted = true;
-  const blocks = jsonLdBlocks(doc);
-  const jsonLd = declared(blocks);
   return {
     description: cap(doc.querySelector('meta[name="description" i], meta[property="og:description" i]')?.getAttribute('content')?.trim() ?? ''),
     headings: first(doc.querySelectorAll('h1, h2, h3'), LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
-    about: [...about(doc, body, cards, budget, opts), ...jsonLd.about.map((t) => cap(t))].slice(0, 8),
+    about: about(doc, body, cards, budget, opts),
     plans: plans.slice(0, LIMITS.maxPlans),
-    offers: extractOffers(doc, blocks), // capped there
-    pageTypes: jsonLd.types,
+    offers: microdataOffers(doc), // capped there
+    jsonLd: jsonLdTexts(doc),
     billingToggle: billingToggle(body, budget),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { AnalyzeOptions, PageSnapshot, ProductType, Teardown } from './model.ts';
 import { buildPlans } from './read/plans.ts';
+import { withJsonLd } from './read/json-ld.ts';
 import { classifyMetric } from './judge/classify.ts';
 import { inferProductType } from './judge/product-type.ts';
 import { pageKind } from './judge/page-kind.ts';
@@ -15,7 +16,8 @@ import { alignMetric, critique, scoreCriteria } from './judge/critique.ts';
  * @example analyze(snapshot).valueMetric.primary // 'contacts'
  * @example analyze(snapshot, { productTypeOverride: 'collaboration' }).alignment.verdict // 'misaligned'
  */
-export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): Teardown {
+export function analyze(page: PageSnapshot, options: AnalyzeOptions = {}): Teardown {
+  const snapshot = withJsonLd(page);
   const plans = buildPlans(snapshot);
   const kind = pageKind(snapshot, plans);
   // An article or a homepage has no value metric to read, whatever prices it mentions.

@@ -11,4 +11,7 @@ export const LIMITS = {
   maxHeadings: 60,
   maxOffers: 60,
   maxAttrPrices: 40,
+  /** JSON-LD blocks handed over raw (read in the extension, src/core/read/json-ld.ts): how many, and their characters in all. */
+  maxJsonLdBlocks: 20,
+  maxJsonLdChars: 400_000,
 } as const;

@@ -74,6 +74,12 @@ export const PageSnapshotSchema = z.object({
   offers: z.array(RawOfferSchema).max(LIMITS.maxOffers),
   /** What the page says the product is: h1 and the first paragraphs of the main content (no nav, no footer). */
   about: z.array(line).max(8).optional(),
+  /**
+   * The page's JSON-LD blocks as written, read into offers, pageTypes and about by
+   * src/core/read/json-ld.ts (analyze does it first; the extension does it as a snapshot arrives).
+   */
+  jsonLd: z.array(z.string().max(LIMITS.maxJsonLdChars)).max(LIMITS.maxJsonLdBlocks)
+    .refine((blocks) => blocks.reduce((n, b) => n + b.length, 0) <= LIMITS.maxJsonLdChars, 'JSON-LD over its size cap').optional(),
   /** schema.org types the page's JSON-LD declares at its top level ("WebPage", "NewsArticle"). */
   pageTypes: z.array(z.string().max(40)).max(10).optional(),
   /** Labels of a monthly/annual switch when the page has one ("Monthly", "Annually (save 20%)"). */

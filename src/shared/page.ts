@@ -3,6 +3,7 @@
  * its extract/highlight in the isolated world. What comes back from the page is untrusted and validated.
  */
 import { PageSnapshotSchema, type PageSnapshot } from '../core/model.ts';
+import { withJsonLd } from '../core/read/json-ld.ts';
 import { browser } from './browser.ts';
 import { extensionFile, firstResult } from './platform.ts';
 
@@ -49,7 +50,8 @@ export async function extractTab(tabId: number): Promise<PageSnapshot> {
   }
   const parsed = PageSnapshotSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`The page returned data that does not look like a page snapshot (${parsed.error.issues[0]?.message}).`);
-  return parsed.data;
+  // JSON-LD is parsed here, off the page's main thread; what is kept (and saved) is what it said.
+  return withJsonLd(parsed.data);
 }
 
 /** Highlights an evidence phrase on the page; false when the phrase is not visible there. */

@@ -4,6 +4,7 @@ import { highlightPhrase, clearHighlights } from '../../src/content/highlight.ts
 import { parseHtml } from '../../src/cli/dom.ts';
 import { LIMITS, PageSnapshotSchema } from '../../src/core/model.ts';
 import { analyze } from '../../src/core/analyze.ts';
+import { withJsonLd } from '../../src/core/read/json-ld.ts';
 
 const read = (html: string, url: string | null = 'https://vendor.example/pricing') => {
   const { document } = parseHtml(html);
@@ -75,8 +76,23 @@ describe('extractPage', () => {
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Geo API","offers":[
         {"@type":"Offer","name":"Starter","price":"49","priceCurrency":"USD","priceSpecification":{"@type":"UnitPriceSpecification","price":"49","priceCurrency":"USD","unitText":"per 10,000 requests","billingDuration":"P1M"}}]}</script>
       <script type="application/ld+json">{ not json</script></head><body><p>Hello</p></body></html>`);
-    expect(snap.offers).toContainEqual(expect.objectContaining({ name: 'Starter', price: '49', priceCurrency: 'USD', unitText: 'per 10,000 requests' }));
+    // The page hands over the blocks as written; the extension parses them.
+    expect(snap.jsonLd).toHaveLength(2);
+    expect(snap.offers).toEqual([]);
+    const read_ = withJsonLd(snap);
+    expect(read_.offers).toContainEqual(expect.objectContaining({ name: 'Starter', price: '49', priceCurrency: 'USD', unitText: 'per 10,000 requests' }));
+    expect(read_.pageTypes).toEqual(['Product']);
+    expect(read_).not.toHaveProperty('jsonLd');
     expect(analyze(snap).valueMetric.primary).toBe('api_calls');
+  });
+
+  test('JSON-LD beyond its size cap is left out on the page, and the snapshot stays valid', () => {
+    const half = `{"@type":"Offer","price":"1","description":"${'x'.repeat(LIMITS.maxJsonLdChars / 2)}"}`;
+    const small = '{"@type":"Offer","name":"Pro","price":"9"}';
+    const block = (b: string) => `<script type="application/ld+json">${b}</script>`;
+    const { snap } = read(`<html><head>${[small, half, half, small].map(block).join('')}</head><body><p>Hi</p></body></html>`);
+    expect(snap.jsonLd).toEqual([small, half, small]);
+    expect(PageSnapshotSchema.safeParse({ ...snap, jsonLd: [half, half] }).success).toBe(false);
   });
 
   test('a page with no prices gives no plans and an unknown verdict', () => {
