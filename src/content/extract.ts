@@ -63,6 +63,8 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
 
 const FEATURED_RE = /\b(?:popular|featured|recommended|highlight(?:ed)?|best[- ]value|most[- ]popular)\b/i;
 const PRICE_ATTR_RE = /price|monthly|annual|yearly|month|year/i;
+/** A quantity with no noun: "10k", "Up to 1M", "50,000+", "1,001 - 5,000". */
+const BARE_QTY_RE = /^(?:up to |bis |jusqu'à |hasta )?[\d.,]+ ?(?:[kmb]|mio\.?|million)?(?: ?[-–] ?[\d.,]+ ?(?:[kmb]|mio\.?|million)?)?\+?$/i;
 
 /** One plan card: its name, lines, CTAs, prices in data attributes, billing-toggle sides, and whether it is featured. */
 export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}): RawPlan {
@@ -78,6 +80,17 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
   const variants = marked.slice(0, 6).map(([el, billing]) => ({ billing, lines: textLinesOf(el, budget, 600).map((l) => cap(l)).slice(0, 12) }));
   const { heading } = cardParts(card);
   const name = heading ? shortText(heading, 120) : (lines.find((l) => findMoney(l).length === 0) ?? '');
+  // A plan that is a table row shows its quantity bare ("Up to 10k") under a column header that names it
+  // ("Monthly pageviews"): the quantity reads with its header.
+  const head = card.tagName.toUpperCase() === 'TR' ? card.closest('table')?.querySelector('tr') : null;
+  if (head && head !== card) {
+    const names = first(head.children, 12).map((c) => shortText(c, 60));
+    first(card.children, 12).forEach((cell, i) => {
+      const t = shortText(cell, 60);
+      const k = lines.indexOf(t);
+      if (k >= 0 && BARE_QTY_RE.test(t) && /[a-z]{3}/i.test(names[i] ?? '') && !showsMoney(names[i]!)) lines[k] = `${t} ${names[i]}`;
+    });
+  }
   const ctas = first(card.querySelectorAll('a, button, [role="button"]'), 20).map((b) => cap(shortText(b))).filter(Boolean);
   const attrPrices: RawPlan['attrPrices'] = [];
   for (const el of [card, ...first(card.querySelectorAll('*'), 399)]) {

@@ -63,6 +63,16 @@ describe('extractPage', () => {
     expect(analyze(snap).valueMetric.primary).toBe('contacts');
   });
 
+  test('plans as table rows: a bare quantity reads with its column header', () => {
+    const { snap } = read(`<html><head><title>Pricing</title></head><body><h1>Privacy-first web analytics</h1><table>
+      <thead><tr><th>Monthly pageviews</th><th>Monthly</th><th>Yearly</th></tr></thead><tbody>
+      <tr><td>Up to 10k</td><td>$9/mo</td><td>$90/yr</td></tr><tr><td>Up to 100k</td><td>$19/mo</td><td>$190/yr</td></tr>
+      <tr><td>1M+</td><td>$69/mo</td><td>$690/yr</td></tr></tbody></table></body></html>`);
+    expect(snap.plans.map((p) => p.name)).toEqual(['Up to 10k', 'Up to 100k', '1M+']);
+    expect(snap.plans[1]!.lines).toEqual(['Up to 100k Monthly pageviews', '$19/mo', '$190/yr']);
+    expect(analyze(snap).valueMetric.primary).toBe('data_volume');
+  });
+
   test('billing toggle labels split over elements, by invisible characters or by unread elements are found; other words are not', () => {
     const { snap } = read(`<html><body><div role="tablist">
       <button role="tab"><span>Pay</span>  <b>monthly</b></button><button role="tab">Ann\u200bually</button>
