@@ -67,9 +67,12 @@ describe('analyze', () => {
     ];
     const addOn = 'Add-ons\nExtra store location: $20 per location / month\nSMS alerts: $0.02 per message';
     expect(analyze(page('Loyalty program for online stores', tiers, addOn)).valueMetric.primary).toBe('orders');
-    // An overage rate along another limit that steps is a second axis the tiers use: the rate decides.
+    // Nor does a rate along seats that step beside the orders: the orders size the tiers, the seats come with them.
     const withSeats = tiers.map((c, i) => ({ ...c, lines: [...c.lines, `${[1, 3, 10][i]} users`] }));
-    expect(analyze(page('Loyalty program for online stores', withSeats, 'Extra users: $10 per user / month')).valueMetric.primary).toBe('seats');
+    expect(analyze(page('Loyalty program for online stores', withSeats, 'Extra users: $10 per user / month')).valueMetric.primary).toBe('orders');
+    // A rate along the limit that decides the tiers agrees with them.
+    const seatsOnly = tiers.map((c, i) => ({ ...c, lines: [c.lines[0]!, c.lines[1]!, `${[1, 3, 10][i]} users`] }));
+    expect(analyze(page('Loyalty program for online stores', seatsOnly, 'Extra users: $10 per user / month')).valueMetric.primary).toBe('seats');
   });
 
   test('a page that says its price is flat is flat, whatever rates it quotes outside its plans', () => {
