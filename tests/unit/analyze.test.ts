@@ -60,6 +60,16 @@ describe('analyze', () => {
     expect(t.valueMetric.primary).toBe('contacts');
   });
 
+  test('a sentence in German, French or Spanish that names the axis decides flat-looking tiers', () => {
+    const tiers = [card('Starter', '19 € / Monat'), card('Pro', '49 € / Monat'), card('Business', '99 € / Monat')];
+    const said = (s: string) => analyze(page('Newsletter-Software', tiers, s)).valueMetric.primary;
+    expect(said('Sie zahlen nach der Anzahl Ihrer Kontakte.')).toBe('contacts');
+    expect(said('Le prix est basé sur le nombre de contacts.')).toBe('contacts');
+    expect(said('El precio se basa en el número de contactos.')).toBe('contacts');
+    expect(said('Facturación por número de pedidos.')).toBe('orders');
+    expect(said('Die Anzahl der Kontakte ist unbegrenzt.')).toBe('flat');
+  });
+
   test("an add-on's unit rate does not outvote the limit the tiers step along", () => {
     const tiers = [
       card('Starter', '$19/mo', 'Up to 500 monthly orders'), card('Growth', '$59/mo', 'Up to 2,500 monthly orders'),
