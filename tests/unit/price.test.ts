@@ -126,6 +126,7 @@ describe('parseLimits', () => {
     ['Network traffic 1 TB / mo', 'data_volume', 1000], ['API requests 25 million / mo ~ 10 / sec', 'api_calls', 25e6],
     ['The free plan includes 30,000 monthly sessions', 'data_volume', 30000], ['500 orders included each month', 'orders', 500],
     ['Up to 50 bundle orders per month', 'orders', 50], ['$1M in annual sales', 'revenue', 1e6],
+    ['Monthly pageviews 10k', 'data_volume', 10000], ['Requests / month 100,000', 'api_calls', 100000],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6]])(
     'a tier bracket in money: %s', (line, metric, quantity) => expect(parseLimits(line)).toContainEqual({ metric, quantity, text: line }));

@@ -12,9 +12,9 @@ const LIMIT_RE = new RegExp(
 );
 const SIZE_FACTOR: Record<string, number> = { mb: 0.001, gb: 1, gib: 1, tb: 1000, tib: 1000 };
 
-// A table row read as "Contacts 1,000" or "Network traffic 20 GB / mo": the noun first, then the
-// quantity (with a size unit, a period and a short note such as "~ 10 / sec" at most).
-const ROW_RE = new RegExp(String.raw`^(?<noun>\p{L}[\p{L} -]{0,40}?)\s*:?\s+(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million)\b)?\s?(?<size>gb|gib|tb|tib|mb)?(?:\s*(?:/|per)\s*(?:mo|month|year|yr|day))?(?:\s*[~(≈].{0,40})?$`, 'iu');
+// A table row read as "Contacts 1,000", "Monthly pageviews 10k" or "Network traffic 20 GB / mo": the
+// noun first (a period may follow it: "Requests / month 100,000"), then the quantity (with a size unit, a period and a short note such as "~ 10 / sec" at most).
+const ROW_RE = new RegExp(String.raw`^(?<noun>\p{L}[\p{L} -]{0,40}?)(?:\s*(?:/|per)\s*(?:mo|month|year|yr|day))?\s*:?\s+(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million)\b)?\s?(?<size>gb|gib|tb|tib|mb)?(?:\s*(?:/|per)\s*(?:mo|month|year|yr|day))?(?:\s*[~(≈].{0,40})?$`, 'iu');
 
 /** A quantity with its magnitude ("25 million") and size unit (GB = 1, TB = 1,000, MB = 0.001). */
 const quantityOf = (qty: number, mult: string | undefined, size: string | undefined): number =>
@@ -46,7 +46,7 @@ function nounAt0(phrase: string) {
 export function parseLimits(line: string): Limit[] {
   const out: Limit[] = [];
   const row = ROW_RE.exec(line.trim());
-  const rowNoun = row ? classifyNoun(row.groups?.noun ?? '') : null;
+  const rowNoun = row ? nounAt0(row.groups?.noun ?? '') : null;
   const rowQty = row ? parseNumber(row.groups?.qty ?? '') : null;
   if (rowNoun && rowNoun.index === 0 && rowNoun.metric !== 'flat' && rowQty !== null) {
     return [{ metric: rowNoun.metric, quantity: quantityOf(rowQty, row?.groups?.mult, row?.groups?.size), text: snippet(line, 0, 160) }];
