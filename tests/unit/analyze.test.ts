@@ -60,6 +60,15 @@ describe('analyze', () => {
     expect(t.valueMetric.primary).toBe('contacts');
   });
 
+  test('"sized by", "priced on": the axis named in a sentence or in the page description', () => {
+    const tiers = [card('Lite', '$39/mo'), card('Standard', '$129/mo'), card('Pro', '$399/mo')];
+    const said = (s: string, description = '') => analyze({ ...page('Product search for online stores', tiers, s), description }).valueMetric.primary;
+    expect(said('', 'Plans for product search and merchandising, sized by monthly searches.')).toBe('api_calls');
+    expect(said('Plans are priced on monthly active users (MAU).')).toBe('active_users');
+    expect(said('Plans are sized by the orders flowing through your store each month.')).toBe('orders');
+    expect(said('Plans are sized by how many people can attend live.')).toBe('flat');
+  });
+
   test('a sentence in German, French or Spanish that names the axis decides flat-looking tiers', () => {
     const tiers = [card('Starter', '19 € / Monat'), card('Pro', '49 € / Monat'), card('Business', '99 € / Monat')];
     const said = (s: string) => analyze(page('Newsletter-Software', tiers, s)).valueMetric.primary;

@@ -37,8 +37,9 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const planUnits = dedupe([...priceEvidence(plans), ...ladderEvidence(plans)]);
   const units = dedupe([...planUnits, ...textPriceEvidence(lines)]);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
-  const within = [snapshot.text, [...(snapshot.about ?? []), ...snapshot.headings].join('\n')];
-  const axis = axisEvidence([...(snapshot.about ?? []), ...snapshot.headings, ...lines], within);
+  const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
+  const within = [snapshot.text, said.join('\n')];
+  const axis = axisEvidence([...said, ...lines], within);
   const stepped = tieredMetrics(plans);
   const hasPrices = plans.some((p) => p.prices.length > 0);
   const evidence = [...units, ...axis, ...limitEvidence(plans, stepped), ...offerEvidence(snapshot), ...phraseEvidence(block, within),
