@@ -90,6 +90,19 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
   return [...found];
 }
 
+const EXTRAS_RE = /\b(?:add[- ]?ons?|extras?|options?|optional|also billed|extend|power[- ]?ups?|à la carte|zusatz\w*|erweiterungen|complementos?)\b/i;
+
+/** The heading just before an element: a previous sibling of it or of one of its two nearest ancestors, or a small wrapper's heading. */
+function headingBefore(el: Element): string {
+  for (let a: Element | null = el, up = 0; a && up < 3; a = a.parentElement, up++) {
+    for (let s = a.previousElementSibling, k = 0; s && k < 3; s = s.previousElementSibling, k++) {
+      const h = HEADING_TAG_RE.test(s.tagName.toUpperCase()) ? s : s.childElementCount <= 4 ? s.querySelector('h1, h2, h3, h4') : null;
+      if (h) return shortText(h, 80);
+    }
+  }
+  return '';
+}
+
 interface Candidate { container: Element; kids: Map<Element, Element>; score: number; headed: number }
 
 /**
@@ -131,6 +144,8 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
   let best: Candidate | null = null;
   const headedGrids = candidates.filter((o) => o.headed >= 2);
   for (const c of candidates) {
+    // A grid under an "Add-ons" or "Optional services" heading sells extras, not the plans.
+    if (c.score >= 6 && EXTRAS_RE.test(headingBefore(c.container))) continue;
     // Copies of a whole grid side by side (one per currency or billing period) are not plans: when
     // two or more of a candidate's children hold a grid of headed cards themselves, the inner grid wins.
     budget.nodes -= headedGrids.length;
@@ -151,6 +166,34 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
   return out;
 }
 
+/** The cell texts of each of the page's first 20 tables, row by row. */
+function* tables(root: Element, budget: Budget): Generator<string[][]> {
+  for (const table of first(root.querySelectorAll('table'), 20)) {
+    const rows = first(table.querySelectorAll('tr'), 200).map((r) => first(r.querySelectorAll('th, td'), 12).map((c) => shortText(c, LIMITS.maxLineChars)));
+    budget.nodes -= rows.length * 12;
+    yield rows;
+  }
+}
+
+const PER_RE = /(?:\b(?:per|pro|par|por)\b|^\/).*/i;
+
+/**
+ * Rates whose unit sits in a column header or a row's label, not beside the amount ("Price per 1M
+ * requests" over "$0.40"): each such amount read with its unit ("$0.40 per 1M requests").
+ */
+export function tableRates(root: Element, budget: Budget): string[] {
+  const out: string[] = [];
+  for (const [head = [], ...rows] of tables(root, budget)) {
+    for (const r of rows) {
+      r.forEach((cell, i) => {
+        const unit = PER_RE.exec(head[i] ?? '')?.[0] ?? PER_RE.exec(r[0] ?? '')?.[0];
+        if (unit && out.length < 40 && cell.length <= 24 && !PER_RE.test(cell) && !cell.includes('/') && showsMoney(cell)) out.push(`${cell} ${unit}`);
+      });
+    }
+  }
+  return out;
+}
+
 const CHECK_RE = /^(?:[✓✔✅☑]|yes|included|ja|oui)$/i;
 const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/i;
 
@@ -159,9 +202,7 @@ const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/i;
  * ("1,000" in a "Contacts" row reads "Contacts 1,000": the row's own text, so evidence can be highlighted).
  */
 export function planFromTable(root: Element, budget: Budget): RawPlan[] {
-  for (const table of first(root.querySelectorAll('table'), 20)) {
-    const rows = first(table.querySelectorAll('tr'), 200).map((r) => first(r.querySelectorAll('th, td'), 12).map((c) => shortText(c, LIMITS.maxLineChars)));
-    budget.nodes -= rows.length * 12;
+  for (const rows of tables(root, budget)) {
     const header = rows.find((r) => r.length >= 3 && r.slice(1).filter(Boolean).length >= 2);
     const priced = rows.filter((r) => r.slice(1).filter((c) => showsMoney(c) || NO_NUMBER_PRICE_RE.test(c)).length >= 2);
     if (!header || priced.length === 0) continue;

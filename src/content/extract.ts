@@ -8,7 +8,7 @@ import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, first, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
 import { jsonLdTexts, microdataOffers } from './offers.ts';
-import { cardParts, findPlanCards, planFromTable, showsMoney } from './cards.ts';
+import { cardParts, findPlanCards, planFromTable, showsMoney, tableRates } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
 
@@ -58,6 +58,7 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
     offers: microdataOffers(doc), // capped there
     jsonLd: jsonLdTexts(doc),
     billingToggle: billingToggle(body, budget),
+    tableRates: body ? tableRates(body, budget) : [],
   };
 }
 

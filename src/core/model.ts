@@ -84,6 +84,8 @@ export const PageSnapshotSchema = z.object({
   pageTypes: z.array(z.string().max(40)).max(10).optional(),
   /** Labels of a monthly/annual switch when the page has one ("Monthly", "Annually (save 20%)"). */
   billingToggle: z.array(line).max(6),
+  /** Amounts in tables read with the unit their column header or row label names ("$0.40 per 1M requests"). */
+  tableRates: z.array(line).max(40).optional(),
   /** True when a cap cut something off (text, plans, lines). */
   truncated: z.boolean(),
 });

@@ -73,6 +73,26 @@ describe('extractPage', () => {
     expect(analyze(snap).valueMetric.primary).toBe('data_volume');
   });
 
+  test('a grid of cards under an add-ons heading is not taken for the plans', () => {
+    const extras = (h: string) => `<section><h2>${h}</h2><div class="grid">
+      <div class="card"><h3>Image optimiser</h3><p>$9.50 / month</p><a href="#">Add</a></div>
+      <div class="card"><h3>Edge storage</h3><p>$0.01 / GB</p><a href="#">Add</a></div>
+      <div class="card"><h3>Firewall</h3><p>$0.20 / million requests</p><a href="#">Add</a></div></div></section>`;
+    const plans = '<section><div class="plans"><div><h3>Starter</h3><p>$19/mo</p></div><div><h3>Growth</h3><p>$49/mo</p></div></div></section>';
+    expect(read(`<html><body>${plans}${extras('Optional services')}</body></html>`).snap.plans.map((p) => p.name)).toEqual(['Starter', 'Growth']);
+    expect(read(`<html><body>${plans}${extras('Our network')}</body></html>`).snap.plans.map((p) => p.name)).toEqual(['Image optimiser', 'Edge storage', 'Firewall']);
+  });
+
+  test('rates whose unit is in a column header or a row label are read with it', () => {
+    const { snap } = read(`<html><head><title>Queues pricing</title></head><body><h1>Serverless message queues</h1>
+      <div class="plans"><div><h3>Developer</h3><p>$0 / month</p><p>Plus request charges.</p></div><div><h3>Team</h3><p>$29 / month</p><p>Plus request charges.</p></div></div>
+      <table><tr><th>Monthly volume</th><th>Price per 1M requests</th></tr><tr><td>First 1 million</td><td>Free</td></tr>
+      <tr><td>1M – 100M</td><td>$0.40</td></tr><tr><td>Over 100M</td><td>$0.30</td></tr></table>
+      <table><tr><th></th><th>Standard</th><th>FIFO</th></tr><tr><td>Per GB delivered</td><td>$0.01</td><td>$0.02/mo</td></tr></table></body></html>`);
+    expect(snap.tableRates).toEqual(['$0.40 per 1M requests', '$0.30 per 1M requests', '$0.01 Per GB delivered']);
+    expect(analyze(snap).valueMetric.primary).toBe('api_calls');
+  });
+
   test('billing toggle labels split over elements, by invisible characters or by unread elements are found; other words are not', () => {
     const { snap } = read(`<html><body><div role="tablist">
       <button role="tab"><span>Pay</span>  <b>monthly</b></button><button role="tab">Ann\u200bually</button>

@@ -69,6 +69,11 @@ describe('analyze', () => {
     expect(said('Plans are sized by how many people can attend live.')).toBe('flat');
   });
 
+  test('the words on the line under a price qualify it up to the next amount', () => {
+    const t = analyze(page('Restaurant point of sale', [card('Point of Sale', '$69/mo', 'per location, processing 2.49% + 15¢')]));
+    expect(t.plans[0]!.prices[0]).toMatchObject({ amount: 69, unit: 'locations' });
+  });
+
   test('a sentence in German, French or Spanish that names the axis decides flat-looking tiers', () => {
     const tiers = [card('Starter', '19 € / Monat'), card('Pro', '49 € / Monat'), card('Business', '99 € / Monat')];
     const said = (s: string) => analyze(page('Newsletter-Software', tiers, s)).valueMetric.primary;

@@ -35,7 +35,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const lines = joinPriceFragments(textLines(snapshot.text));
   const block = lines.join('\n');
   const planUnits = dedupe([...priceEvidence(plans), ...ladderEvidence(plans)]);
-  const units = dedupe([...planUnits, ...textPriceEvidence(lines)]);
+  const units = dedupe([...planUnits, ...textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])])]);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
   const within = [snapshot.text, said.join('\n')];

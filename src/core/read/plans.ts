@@ -59,8 +59,11 @@ function contextAfter(lines: string[], i: number): string {
   const out: string[] = [];
   for (const l of lines.slice(i + 1, i + 3)) {
     const qualifier = /^(?:\/|per\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\()/iu.test(l) || (l.length <= 40 && !/\d/u.test(l));
-    if (!qualifier || findMoney(l).length > 0) break;
-    out.push(l);
+    const money = findMoney(l)[0];
+    if (!qualifier) break;
+    // "per location, processing 2.49% + 15¢": the words before the next price still qualify this one.
+    out.push(money ? l.slice(0, money.index) : l);
+    if (money) break;
   }
   return out.join(' ').slice(0, 160);
 }
