@@ -45,7 +45,8 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
   const cards = body ? findPlanCards(body, budget, opts) : [];
   let plans: RawPlan[] = dedupeGrids(cards.filter((c) => !opts.rendered || !isHidden(c, true)).map((card) => readCard(card, budget, opts)))
     .filter((p) => p.lines.length > 0);
-  if (plans.length < 2 && body) {
+  // Cards that hold a table of prices are page sections: the table holds the plans.
+  if (body && (plans.length < 2 || cards.some((c) => c.querySelector('table')))) {
     const fromTable = planFromTable(body, budget);
     if (fromTable.length > plans.length) plans = fromTable;
   }

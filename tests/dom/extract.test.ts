@@ -93,6 +93,15 @@ describe('extractPage', () => {
     expect(analyze(snap).valueMetric.primary).toBe('api_calls');
   });
 
+  test('page sections taken for cards give way to the table of plans one of them holds', () => {
+    const { snap } = read(`<html><body><div class="page">
+      <section><h2>Shipping plans</h2><p>From $9.99 a month.</p><table><tr><th></th><th>Starter</th><th>Growth</th><th>Pro</th></tr>
+        <tr><td>Price</td><td>$9.99/mo</td><td>$29.99/mo</td><td>$59.99/mo</td></tr><tr><td>Shipments per month</td><td>50</td><td>500</td><td>2,000</td></tr></table></section>
+      <section><h2>Add-ons</h2><p>Extra users: $10 per user / month</p><a href="#">Add</a></section></div></body></html>`);
+    expect(snap.plans.map((p) => p.name)).toEqual(['Starter', 'Growth', 'Pro']);
+    expect(analyze(snap).valueMetric.primary).toBe('orders');
+  });
+
   test('billing toggle labels split over elements, by invisible characters or by unread elements are found; other words are not', () => {
     const { snap } = read(`<html><body><div role="tablist">
       <button role="tab"><span>Pay</span>  <b>monthly</b></button><button role="tab">Ann\u200bually</button>
