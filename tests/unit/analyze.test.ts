@@ -69,6 +69,11 @@ describe('analyze', () => {
     expect(said('Plans are sized by how many people can attend live.')).toBe('flat');
   });
 
+  test('"0% transaction fees" is no transaction pricing', () => {
+    const t = analyze(page('Website builder', [card('Personal', '$12/mo'), card('Commerce', '$36/mo', 'Online store, 0% transaction fees')]));
+    expect(t.valueMetric.primary).toBe('flat');
+  });
+
   test('the words on the line under a price qualify it up to the next amount', () => {
     const t = analyze(page('Restaurant point of sale', [card('Point of Sale', '$69/mo', 'per location, processing 2.49% + 15¢')]));
     expect(t.plans[0]!.prices[0]).toMatchObject({ amount: 69, unit: 'locations' });

@@ -132,7 +132,8 @@ function priceEvidence(plans: Plan[]): Evidence[] {
   for (const plan of plans) {
     const seen = new Map<MetricId, Set<number>>();
     for (const p of plan.prices) {
-      if (!p.unit) continue;
+      // "0% transaction fees" says the plan charges nothing along that unit.
+      if (!p.unit || (p.percent === 0 && p.amount === 0)) continue;
       const amounts = seen.get(p.unit);
       if (amounts?.has(p.amount)) continue;
       // A second price of the same unit in one plan (another rate, not a toggle copy) counts less.
