@@ -12,6 +12,11 @@ const page = (title: string, description: string): PageSnapshot => ({
 describe('product type from the title and description', () => {
   test.each([
     ['collaboration', 'The connected workspace for your docs, wikis and projects'],
+    ['collaboration', 'Async standups and team check-ins in Slack'],
+    ['infrastructure', 'Hosted CI runners for Linux, macOS and Windows'],
+    ['payments', 'Interchange++ pricing for high-volume merchants'],
+    ['ecommerce', 'La place de marché des créateurs : ouvrir sa boutique est gratuit'],
+    ['other', 'Robotic process automation for back-office teams'],
     ['collaboration', 'Design and prototype together: the collaborative interface design tool'],
     ['collaboration', 'Video conferencing and online meetings for teams'],
     ['collaboration', 'Scheduling software to book meetings without the back-and-forth'],
