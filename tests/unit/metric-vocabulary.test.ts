@@ -17,6 +17,7 @@ describe('the unit a price is per', () => {
     ['conversations', 'per conversation'], ['conversations', 'per ticket'], ['outcomes', 'per resolution'],
     ['compute', 'per vCPU-hour'], ['compute', 'per build minute'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
     ['data_volume', 'per 1M events'], ['data_volume', 'per GB ingested'], ['data_volume', 'per 1,000 sessions'],
+    ['data_volume', 'per minute delivered'], ['data_volume', 'per minute of input video'], ['data_volume', 'per GB delivered'],
     ['transactions', 'per transaction'], ['orders', 'per order'], ['orders', 'per shipping label'], ['orders', 'per booking'],
     ['revenue', '% of revenue'], ['api_calls', 'per 1,000 requests'], ['api_calls', 'per API call'], ['api_calls', 'per task'],
     ['api_calls', 'per 1,000 emails verified'], ['credits', 'per 1,000 credits'], ['credits', 'per 1M tokens'], ['locations', 'per location / month'],
@@ -27,7 +28,7 @@ describe('the unit a price is per', () => {
 
 describe('the limit the tiers step along', () => {
   test.each([
-    ['contacts', 'contacts'], ['seats', 'users'], ['seats', 'team members'], ['messages', 'emails per month'], ['messages', 'SMS per month'],
+    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'contacts'], ['seats', 'users'], ['seats', 'team members'], ['messages', 'emails per month'], ['messages', 'SMS per month'],
     ['data_volume', 'events per month'], ['data_volume', 'page views per month'], ['orders', 'orders per month'], ['orders', 'shipments per month'],
     ['active_users', 'monthly active users'], ['api_calls', 'API calls per month'], ['api_calls', 'tasks per month'],
     ['conversations', 'conversations per month'], ['credits', 'credits per month'], ['credits', 'AI credits'], ['locations', 'locations'],
