@@ -17,6 +17,7 @@ const BLOCK_TAGS = new Set([
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LABEL',
   'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
+const CELL_ROLE_RE = /cell|header/;
 // Zero-width and bidi-control characters split or disguise numbers ("$2\u200b9" is $29) and are never read.
 export const INVISIBLE_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 // Not shown: display none, visibility hidden, or moved a whole box or more out of place (the unseen
@@ -118,7 +119,8 @@ export function textLinesOf(root: Element, budget: Budget, maxChars = 60_000, op
       if (billing) opts.onBillingVariant!(el, billing);
       continue;
     }
-    const block = BLOCK_TAGS.has(tag) && !inInlineFlex(el);
+    // A grid cell (role="cell", "columnheader"...) is a cell of a table, whatever its tag.
+    const block = (BLOCK_TAGS.has(tag) || CELL_ROLE_RE.test(el.getAttribute('role') ?? '')) && !inInlineFlex(el);
     if (opts.innerText && !el.querySelector(CHROME_SEL)) {
       // The browser's own layout of this subtree in one native call: line breaks where CSS puts them,
       // hidden descendants left out. Table cells (tab-separated) become lines, as the walk makes them.

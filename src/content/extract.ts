@@ -82,9 +82,9 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
   const variants = marked.slice(0, 6).map(([el, billing]) => ({ billing, lines: textLinesOf(el, budget, 600).map((l) => cap(l)).slice(0, 12) }));
   const { heading } = cardParts(card);
   const name = heading ? shortText(heading, 120) : (lines.find((l) => findMoney(l).length === 0) ?? '');
-  // A plan that is a table row shows its quantity bare ("Up to 10k") under a column header that names it
-  // ("Monthly pageviews"): the quantity reads with its header.
-  const head = card.tagName.toUpperCase() === 'TR' ? card.closest('table')?.querySelector('tr') : null;
+  // A plan that is a table row (or a grid's role="row") shows its quantity bare ("Up to 10k") under a
+  // column header that names it ("Monthly pageviews"): the quantity reads with its header.
+  const head = card.matches('tr, [role="row"]') ? (card.closest('table') ?? card.parentElement)?.querySelector('tr, [role="row"]') : null;
   if (head && head !== card) {
     const names = first(head.children, 12).map((c) => shortText(c, 60));
     first(card.children, 12).forEach((cell, i) => {

@@ -102,6 +102,15 @@ describe('extractPage', () => {
     expect(analyze(snap).valueMetric.primary).toBe('orders');
   });
 
+  test('an ARIA grid of inline cells reads cell by cell, its rows as plans under their column headers', () => {
+    const row = (...cells: string[]) => `<div role="row">${cells.map((c) => `<span role="cell">${c}</span>`).join('')}</div>`;
+    const { snap } = read(`<html><body><h1>Feedback boards</h1><div role="table">
+      <div role="row"><span role="columnheader">Plan</span><span role="columnheader">Price</span><span role="columnheader">Tracked users</span></div>
+      ${row('Free', '$0', '100')}${row('Core', '$79 / month', '1,000')}${row('Pro', '$199 / month', '5,000')}</div></body></html>`);
+    expect(snap.plans.map((p) => p.lines)).toEqual([['Free', '$0', '100 Tracked users'], ['Core', '$79 / month', '1,000 Tracked users'], ['Pro', '$199 / month', '5,000 Tracked users']]);
+    expect(analyze(snap).valueMetric.primary).toBe('active_users');
+  });
+
   test('billing toggle labels split over elements, by invisible characters or by unread elements are found; other words are not', () => {
     const { snap } = read(`<html><body><div role="tablist">
       <button role="tab"><span>Pay</span>  <b>monthly</b></button><button role="tab">Ann\u200bually</button>
