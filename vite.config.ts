@@ -98,8 +98,9 @@ const noEvalNoInnerHtml: Plugin = {
  */
 /**
  * The currency table (src/rules/currencies.json) is a fifth of the extraction script. In that script
- * only, its two marker maps ship grouped by currency ("USD $ US$|EUR € ...") and are rebuilt into the
- * same objects at load: money.ts only looks markers up, so order does not matter. Saves about 900 bytes.
+ * only, its two marker maps ship grouped by currency ("USD $ US$|EUR € ...") and its code lists by first
+ * letter ("AEDFN" for "AED AFN"), rebuilt into the same objects at load: money.ts only looks them up,
+ * so order does not matter. Saves about 1,200 bytes.
  */
 const CURRENCIES = resolve('src/rules/currencies.json');
 const compactCurrencyTable: Plugin = {
@@ -119,10 +120,21 @@ const compactCurrencyTable: Plugin = {
       }
       return [...byCode].map(([code, markers]) => [code, ...markers].join(' ')).join('|');
     };
-    const rest = Object.fromEntries(Object.entries(table).filter(([k]) => k !== 'symbols' && k !== 'words' && k !== '$comment'));
+    // ISO codes grouped by first letter ("AEDFN" is "AED AFN"), rebuilt into the same space-separated list.
+    const byLetter = (codes: string): string => {
+      const groups = new Map<string, string>();
+      for (const c of codes.split(' ')) {
+        if (!/^[A-Z]{3}$/.test(c)) throw new Error(`currencies.json: ${JSON.stringify(c)} is not a three-letter code`);
+        groups.set(c[0]!, (groups.get(c[0]!) ?? c[0]!) + c.slice(1));
+      }
+      return [...groups.values()].join(' ');
+    };
+    const rest = Object.fromEntries(Object.entries(table).filter(([k]) => !['symbols', 'words', 'codes', 'historic', '$comment'].includes(k)));
     return [
       'const g = (s) => Object.fromEntries(s.split("|").flatMap((e) => { const [c, ...m] = e.split(" "); return m.map((k) => [k, c]); }));',
-      `export default { ...${JSON.stringify(rest)}, symbols: g(${JSON.stringify(grouped(table.symbols as Record<string, string>))}), words: g(${JSON.stringify(grouped(table.words as Record<string, string>))}) };`,
+      'const l = (s) => s.split(" ").flatMap((e) => e.slice(1).match(/../g).map((x) => e[0] + x)).join(" ");',
+      `export default { ...${JSON.stringify(rest)}, codes: l(${JSON.stringify(byLetter(table.codes as string))}), historic: l(${JSON.stringify(byLetter(table.historic as string))}),`,
+      `  symbols: g(${JSON.stringify(grouped(table.symbols as Record<string, string>))}), words: g(${JSON.stringify(grouped(table.words as Record<string, string>))}) };`,
     ].join('\n');
   },
 };
