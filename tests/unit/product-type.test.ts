@@ -13,6 +13,10 @@ describe('product type from the title and description', () => {
   test.each([
     ['collaboration', 'The connected workspace for your docs, wikis and projects'],
     ['collaboration', 'Async standups and team check-ins in Slack'],
+    ['developer_api', 'Postbird: the email API developers trust'],
+    ['marketing', 'Plan, publish and report on every social channel'],
+    ['marketing', 'Exit-intent popups that convert without annoying anyone'],
+    ['marketing', 'Turn customers into your best salespeople'],
     ['infrastructure', 'Hosted CI runners for Linux, macOS and Windows'],
     ['payments', 'Interchange++ pricing for high-volume merchants'],
     ['ecommerce', 'La place de marché des créateurs : ouvrir sa boutique est gratuit'],
