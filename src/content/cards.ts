@@ -6,7 +6,7 @@
 import { LIMITS } from '../core/limits.ts';
 import type { RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, type ReadOptions, classOf, first, isHidden, shortText } from './dom-text.ts';
+import { type Budget, type ReadOptions, classOf, isHidden, select, shortText } from './dom-text.ts';
 
 
 const HEADING_TAG_RE = /^H[1-6]$/;
@@ -90,7 +90,7 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
   return [...found];
 }
 
-const EXTRAS_RE = /\b(?:add[- ]?ons?|extras?|options?|optional|also billed|extend|power[- ]?ups?|à la carte|zusatz\w*|erweiterungen|complementos?)\b/i;
+const EXTRAS_RE = /\b(?:add[- ]?ons?|extras?|options?|optional|also billed|extend|power[- ]?ups?|à la carte|zusatz\w*|erweiterungen|complementos?|and more|other (?:charges|services|products)|additional (?:charges|services|products)|weitere (?:leistungen|produkte))\b/i;
 
 /** The heading just before an element: a previous sibling of it or of one of its two nearest ancestors, or a small wrapper's heading. */
 function headingBefore(el: Element): string {
@@ -168,8 +168,8 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
 
 /** The cell texts of each of the page's first 20 tables, row by row. */
 function* tables(root: Element, budget: Budget): Generator<string[][]> {
-  for (const table of first(root.querySelectorAll('table'), 20)) {
-    const rows = first(table.querySelectorAll('tr'), 200).map((r) => first(r.querySelectorAll('th, td'), 12).map((c) => shortText(c, LIMITS.maxLineChars)));
+  for (const table of select(root, 'table', 20)) {
+    const rows = select(table, 'tr', 200).map((r) => select(r, 'th, td', 12).map((c) => shortText(c, LIMITS.maxLineChars)));
     budget.nodes -= rows.length * 12;
     yield rows;
   }
@@ -194,6 +194,9 @@ export function tableRates(root: Element, budget: Budget): string[] {
   return out;
 }
 
+/** A quantity with no noun: "10k", "Up to 1M", "50,000+", "1,001 - 5,000". */
+export const BARE_QTY_RE = /^(?:up to |bis |jusqu'à |hasta )?[\d.,]+ ?(?:[kmb]|mio\.?|million)?(?: ?[-–] ?[\d.,]+ ?(?:[kmb]|mio\.?|million)?)?\+?$/i;
+
 const CHECK_RE = /^(?:[✓✔✅☑]|yes|included|ja|oui)$/i;
 const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/i;
 
@@ -206,6 +209,13 @@ export function planFromTable(root: Element, budget: Budget): RawPlan[] {
     const header = rows.find((r) => r.length >= 3 && r.slice(1).filter(Boolean).length >= 2);
     const priced = rows.filter((r) => r.slice(1).filter((c) => showsMoney(c) || NO_NUMBER_PRICE_RE.test(c)).length >= 2);
     if (!header || priced.length === 0) continue;
+    // Rows of sizes under headers such as "vCPUs" and "Price per month" are the plans, one per row;
+    // a bare quantity reads with its column's header.
+    const sized = rows.filter((r) => r !== header && r.some(showsMoney));
+    if (sized.length >= 3 && !header.some((h) => PLAN_NAME_RE.test(h)) && header.some((h) => /price|preis|prix|precio|per\b|\//i.test(h))) {
+      return sized.map((r) => ({ name: r[0] ?? '', lines: r.map((c, j) => (BARE_QTY_RE.test(c) ? `${c} ${header[j]}` : c)), ctas: [], attrPrices: [], featured: false }))
+        .slice(0, LIMITS.maxPlans);
+    }
     return header.slice(1).map((name, i) => {
       const lines = [name];
       for (const r of rows) {

@@ -34,6 +34,8 @@ const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|yea
 
 /** The first `n` items of a list, without copying the rest (a page can hold thousands of matches). */
 export const first = <T>(list: ArrayLike<T>, n: number): T[] => Array.from({ length: Math.min(n, list.length) }, (_, i) => list[i]!);
+/** The first `n` elements under `root` that match `selector`, in document order. */
+export const select = (root: ParentNode, selector: string, n: number): Element[] => first(root.querySelectorAll(selector), n);
 
 /** A visit budget shared by one extraction, so a huge or hostile page costs a bounded amount of work. */
 export interface Budget { nodes: number; exhausted: boolean }

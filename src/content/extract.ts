@@ -6,9 +6,9 @@
 import { LIMITS } from '../core/limits.ts';
 import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, first, isHidden, newBudget, shortText, textLinesOf } from './dom-text.ts';
+import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, first, isHidden, newBudget, select, shortText, textLinesOf } from './dom-text.ts';
 import { jsonLdTexts, microdataOffers } from './offers.ts';
-import { cardParts, findPlanCards, planFromTable, showsMoney, tableRates } from './cards.ts';
+import { BARE_QTY_RE, cardParts, findPlanCards, planFromTable, showsMoney, tableRates } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
 
@@ -53,7 +53,7 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
   if (plans.length > LIMITS.maxPlans) budget.exhausted = true;
   return {
     description: cap(doc.querySelector('meta[name="description" i], meta[property="og:description" i]')?.getAttribute('content')?.trim() ?? ''),
-    headings: first(doc.querySelectorAll('h1, h2, h3'), LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
+    headings: select(doc, 'h1, h2, h3', LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
     about: about(doc, body, cards, budget, opts),
     plans: plans.slice(0, LIMITS.maxPlans),
     offers: microdataOffers(doc), // capped there
@@ -65,8 +65,6 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
 
 const FEATURED_RE = /\b(?:popular|featured|recommended|highlight(?:ed)?|best[- ]value|most[- ]popular)\b/i;
 const PRICE_ATTR_RE = /price|monthly|annual|yearly|month|year/i;
-/** A quantity with no noun: "10k", "Up to 1M", "50,000+", "1,001 - 5,000". */
-const BARE_QTY_RE = /^(?:up to |bis |jusqu'à |hasta )?[\d.,]+ ?(?:[kmb]|mio\.?|million)?(?: ?[-–] ?[\d.,]+ ?(?:[kmb]|mio\.?|million)?)?\+?$/i;
 
 /** One plan card: its name, lines, CTAs, prices in data attributes, billing-toggle sides, and whether it is featured. */
 export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}): RawPlan {
@@ -75,7 +73,7 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
   if (read.cut) budget.exhausted = true;
   const lines = read.map((l) => cap(l)).slice(0, LIMITS.maxLinesPerPlan);
   // Visible sides of a toggle say their billing through their class names too ("price annually").
-  for (const el of first(card.querySelectorAll('[class]'), 300)) {
+  for (const el of select(card, '[class]', 300)) {
     const billing = billingMark(el);
     if (billing && !marked.some(([m]) => m.contains(el) || el.contains(m)) && /\d/.test(shortText(el, 80))) marked.push([el, billing]);
   }
@@ -93,9 +91,9 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
       if (k >= 0 && BARE_QTY_RE.test(t) && /[a-z]{3}/i.test(names[i] ?? '') && !showsMoney(names[i]!)) lines[k] = `${t} ${names[i]}`;
     });
   }
-  const ctas = first(card.querySelectorAll('a, button, [role="button"]'), 20).map((b) => cap(shortText(b))).filter(Boolean);
+  const ctas = select(card, 'a, button, [role="button"]', 20).map((b) => cap(shortText(b))).filter(Boolean);
   const attrPrices: RawPlan['attrPrices'] = [];
-  for (const el of [card, ...first(card.querySelectorAll('*'), 399)]) {
+  for (const el of [card, ...select(card, '*', 399)]) {
     for (const attr of el.attributes) {
       if (attrPrices.length >= LIMITS.maxAttrPrices) break;
       if (attr.name.startsWith('data-') && PRICE_ATTR_RE.test(attr.name) && /\d/.test(attr.value) && attr.value.length <= 80) {
@@ -127,7 +125,7 @@ function about(doc: Document, body: Element | null, cards: Element[], budget: Bu
   const main = doc.querySelector('main, [role="main"]') ?? body;
   if (main) {
     // The hero: paragraphs before the first price or plan card (card texts describe plans, not the product).
-    for (const p of first(main.querySelectorAll('p'), 40)) {
+    for (const p of select(main, 'p', 40)) {
       if (out.length >= 5) break;
       budget.nodes -= 5;
       if (p.closest('nav, footer') || isHidden(p, opts.rendered)) continue;

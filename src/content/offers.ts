@@ -1,7 +1,7 @@
 /** schema.org offers in the page's microdata, flattened to RawOffer, and its JSON-LD blocks as raw text (read in the extension). */
 import { LIMITS } from '../core/limits.ts';
 import type { RawOffer } from '../core/model.ts';
-import { first } from './dom-text.ts';
+import { select } from './dom-text.ts';
 
 const str = (v: string | null | undefined, max = 200): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
 
@@ -12,7 +12,7 @@ const str = (v: string | null | undefined, max = 200): string | null => (typeof 
 export function jsonLdTexts(doc: Document): string[] {
   const out: string[] = [];
   let size = 0;
-  for (const script of first(doc.querySelectorAll('script[type="application/ld+json" i]'), LIMITS.maxJsonLdBlocks)) {
+  for (const script of select(doc, 'script[type="application/ld+json" i]', LIMITS.maxJsonLdBlocks)) {
     const raw = script.textContent ?? '';
     if (size + raw.length > LIMITS.maxJsonLdChars) continue;
     size += raw.length;
@@ -23,7 +23,7 @@ export function jsonLdTexts(doc: Document): string[] {
 
 /** Every schema.org Offer in the page's microdata (JSON-LD offers are read in the extension). */
 export function microdataOffers(doc: Document): RawOffer[] {
-  return first(doc.querySelectorAll('[itemprop="price"]'), LIMITS.maxOffers).map((el) => {
+  return select(doc, '[itemprop="price"]', LIMITS.maxOffers).map((el) => {
     const scope = el.closest('[itemscope]') ?? el.parentElement;
     const prop = (name: string) => {
       const p = scope?.querySelector(`[itemprop="${name}"]`);

@@ -79,7 +79,9 @@ describe('extractPage', () => {
       <div class="card"><h3>Edge storage</h3><p>$0.01 / GB</p><a href="#">Add</a></div>
       <div class="card"><h3>Firewall</h3><p>$0.20 / million requests</p><a href="#">Add</a></div></div></section>`;
     const plans = '<section><div class="plans"><div><h3>Starter</h3><p>$19/mo</p></div><div><h3>Growth</h3><p>$49/mo</p></div></div></section>';
-    expect(read(`<html><body>${plans}${extras('Optional services')}</body></html>`).snap.plans.map((p) => p.name)).toEqual(['Starter', 'Growth']);
+    for (const heading of ['Optional services', 'Storage, networking and more', 'Other charges', 'Weitere Leistungen']) {
+      expect(read(`<html><body>${plans}${extras(heading)}</body></html>`).snap.plans.map((p) => p.name)).toEqual(['Starter', 'Growth']);
+    }
     expect(read(`<html><body>${plans}${extras('Our network')}</body></html>`).snap.plans.map((p) => p.name)).toEqual(['Image optimiser', 'Edge storage', 'Firewall']);
   });
 
@@ -109,6 +111,16 @@ describe('extractPage', () => {
       ${row('Free', '$0', '100')}${row('Core', '$79 / month', '1,000')}${row('Pro', '$199 / month', '5,000')}</div></body></html>`);
     expect(snap.plans.map((p) => p.lines)).toEqual([['Free', '$0', '100 Tracked users'], ['Core', '$79 / month', '1,000 Tracked users'], ['Pro', '$199 / month', '5,000 Tracked users']]);
     expect(analyze(snap).valueMetric.primary).toBe('active_users');
+  });
+
+  test('a table of server sizes is read row by row, each bare quantity with its column header', () => {
+    const row = (...c: string[]) => `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`;
+    const { snap } = read(`<html><body><h1>Cloud servers</h1><table><thead><tr><th>Memory</th><th>vCPUs</th><th>SSD disk</th><th>Price per hour</th><th>Price per month</th></tr></thead>
+      <tbody>${row('1 GB', '1', '25 GB', '$0.009/hr', '$6/mo')}${row('2 GB', '2', '50 GB', '$0.018/hr', '$12/mo')}${row('4 GB', '4', '80 GB', '$0.036/hr', '$24/mo')}</tbody></table></body></html>`);
+    expect(snap.plans.map((p) => p.lines)).toEqual([
+      ['1 GB', '1 vCPUs', '25 GB', '$0.009/hr', '$6/mo'], ['2 GB', '2 vCPUs', '50 GB', '$0.018/hr', '$12/mo'], ['4 GB', '4 vCPUs', '80 GB', '$0.036/hr', '$24/mo'],
+    ]);
+    expect(analyze(snap).valueMetric.primary).toBe('compute');
   });
 
   test('billing toggle labels split over elements, by invisible characters or by unread elements are found; other words are not', () => {

@@ -99,6 +99,9 @@ describe('analyze', () => {
     // Nor does a rate along seats that step beside the orders: the orders size the tiers, the seats come with them.
     const withSeats = tiers.map((c, i) => ({ ...c, lines: [...c.lines, `${[1, 3, 10][i]} users`] }));
     expect(analyze(page('Loyalty program for online stores', withSeats, 'Extra users: $10 per user / month')).valueMetric.primary).toBe('orders');
+    // A storage rate (volumes, "$0.10 per GB") beside servers sized by vCPU: the servers' size decides.
+    const servers = [card('Basic', '$6/mo', '1 vCPU', '25 GB SSD'), card('General', '$24/mo', '2 vCPUs', '80 GB SSD'), card('CPU-optimised', '$96/mo', '8 vCPUs', '160 GB SSD')];
+    expect(analyze(page('Cloud servers', servers, 'Block storage volumes: $0.10 per GB / month')).valueMetric.primary).toBe('compute');
     // A rate along the limit that decides the tiers agrees with them.
     const seatsOnly = tiers.map((c, i) => ({ ...c, lines: [c.lines[0]!, c.lines[1]!, `${[1, 3, 10][i]} users`] }));
     expect(analyze(page('Loyalty program for online stores', seatsOnly, 'Extra users: $10 per user / month')).valueMetric.primary).toBe('seats');

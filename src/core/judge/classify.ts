@@ -114,10 +114,10 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   const dominantStep = first && (!second || first[1] >= second[1] * WEIGHTS.dominance) ? first[0] : usageOverSeats;
   // Rates stated only outside the plans (an add-on's "$20 per location") do not outvote the limit the
   // plans step along, nor does a rate along a limit that steps beside it without deciding the tiers
-  // ("extra seats $15 per seat" where the seats come with the responses). A rate along the deciding
-  // limit ("$9 per extra 1,000 contacts"), or along a gate-like limit never weighed as the axis (storage),
-  // agrees with the tiers.
-  const weighed = (id: MetricId) => !stepped.has(id) || steppedRanked.some(([s]) => s === id);
+  // ("extra seats $15 per seat" where the seats come with the responses, "$0.10 per GB" of volumes
+  // beside servers sized by vCPU). A rate along the deciding limit ("$9 per extra 1,000 contacts")
+  // agrees with the tiers, and so does one along a gate-like limit (storage) when only seats step beside it.
+  const weighed = (id: MetricId) => !stepped.has(id) || steppedRanked.some(([s]) => s === id) || dominantStep !== 'seats';
   if (unitTop && !planPriced && dominantStep && unitTop[0] !== dominantStep && weighed(unitTop[0])) return dominantStep;
   if (unitTop && !planPriced && !stepped.has(unitTop[0]) && paidFlat && saysFlat) return 'flat';
   if (unitTop) return unitTop[0];
