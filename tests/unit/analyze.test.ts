@@ -65,6 +65,8 @@ describe('analyze', () => {
     const said = (s: string, description = '') => analyze({ ...page('Product search for online stores', tiers, s), description }).valueMetric.primary;
     expect(said('', 'Plans for product search and merchandising, sized by monthly searches.')).toBe('api_calls');
     expect(said('Plans are priced on monthly active users (MAU).')).toBe('active_users');
+    expect(said('Simple pricing based on monthly active users.')).toBe('active_users');
+    expect(said('Simple pricing based on active members.')).toBe('contacts');
     expect(said('Plans are sized by the orders flowing through your store each month.')).toBe('orders');
     expect(said('Plans are sized by how many people can attend live.')).toBe('flat');
   });
