@@ -175,19 +175,22 @@ function* tables(root: Element, budget: Budget): Generator<string[][]> {
   }
 }
 
-const PER_RE = /(?:\b(?:per|pro|par|por)\b|^\/).*/i;
+const PER_RE = /(?:\b(?:per|pro|par|por)\b|^\/)[^)]*/i;
 
-/**
- * Rates whose unit sits in a column header or a row's label, not beside the amount ("Price per 1M
- * requests" over "$0.40"): each such amount read with its unit ("$0.40 per 1M requests").
- */
+/** A bare amount read with the unit its column header or row label names: "$0.40" under "Price per 1M requests" reads "$0.40 per 1M requests". */
+export function withUnit(cell: string, ...labels: Array<string | undefined>): string {
+  const unit = labels.map((l) => PER_RE.exec(l ?? '')?.[0]).find(Boolean);
+  return unit && cell.length <= 24 && !PER_RE.test(cell) && !cell.includes('/') && showsMoney(cell) ? `${cell} ${unit}` : cell;
+}
+
+/** Rates whose unit sits in a column header or a row's label, not beside the amount, read with it. */
 export function tableRates(root: Element, budget: Budget): string[] {
   const out: string[] = [];
   for (const [head = [], ...rows] of tables(root, budget)) {
     for (const r of rows) {
       r.forEach((cell, i) => {
-        const unit = PER_RE.exec(head[i] ?? '')?.[0] ?? PER_RE.exec(r[0] ?? '')?.[0];
-        if (unit && out.length < 40 && cell.length <= 24 && !PER_RE.test(cell) && !cell.includes('/') && showsMoney(cell)) out.push(`${cell} ${unit}`);
+        const read = withUnit(cell, head[i], r[0]);
+        if (read !== cell && out.length < 40) out.push(read);
       });
     }
   }
@@ -213,7 +216,7 @@ export function planFromTable(root: Element, budget: Budget): RawPlan[] {
     // a bare quantity reads with its column's header.
     const sized = rows.filter((r) => r !== header && r.some(showsMoney));
     if (sized.length >= 3 && !header.some((h) => PLAN_NAME_RE.test(h)) && header.some((h) => /price|preis|prix|precio|per\b|\//i.test(h))) {
-      return sized.map((r) => ({ name: r[0] ?? '', lines: r.map((c, j) => (BARE_QTY_RE.test(c) ? `${c} ${header[j]}` : c)), ctas: [], attrPrices: [], featured: false }))
+      return sized.map((r) => ({ name: r[0] ?? '', lines: r.map((c, j) => (BARE_QTY_RE.test(c) ? `${c} ${header[j]}` : withUnit(c, header[j], r[0]))), ctas: [], attrPrices: [], featured: false }))
         .slice(0, LIMITS.maxPlans);
     }
     return header.slice(1).map((name, i) => {
@@ -224,7 +227,7 @@ export function planFromTable(root: Element, budget: Budget): RawPlan[] {
         const cell = r[i + 1] ?? '';
         if (CHECK_RE.test(cell)) lines.push(label);
         // A bare quantity ("25 million / mo", "1,000") means nothing without its row's label.
-        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || (/[a-z]{3}/i.test(cell) && !/^\d/.test(cell)) ? cell : `${label} ${cell}`);
+        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || (/[a-z]{3}/i.test(cell) && !/^\d/.test(cell)) ? withUnit(cell, label) : `${label} ${cell}`);
       }
       return { name, lines: lines.filter(Boolean).slice(0, LIMITS.maxLinesPerPlan), ctas: [], attrPrices: [], featured: false };
     }).filter((p) => p.name).slice(0, LIMITS.maxPlans);

@@ -8,7 +8,7 @@ import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, first, isHidden, newBudget, select, shortText, textLinesOf } from './dom-text.ts';
 import { jsonLdTexts, microdataOffers } from './offers.ts';
-import { BARE_QTY_RE, cardParts, findPlanCards, planFromTable, showsMoney, tableRates } from './cards.ts';
+import { BARE_QTY_RE, cardParts, findPlanCards, planFromTable, showsMoney, tableRates, withUnit } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
 
@@ -85,10 +85,12 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
   const head = card.matches('tr, [role="row"]') ? (card.closest('table') ?? card.parentElement)?.querySelector('tr, [role="row"]') : null;
   if (head && head !== card) {
     const names = first(head.children, 12).map((c) => shortText(c, 60));
-    first(card.children, 12).forEach((cell, i) => {
-      const t = shortText(cell, 60);
+    const cells = first(card.children, 12).map((c) => shortText(c, 60));
+    cells.forEach((t, i) => {
       const k = lines.indexOf(t);
-      if (k >= 0 && BARE_QTY_RE.test(t) && /[a-z]{3}/i.test(names[i] ?? '') && !showsMoney(names[i]!)) lines[k] = `${t} ${names[i]}`;
+      const name = names[i] ?? '';
+      // An amount reads with the unit its header or the row's label names ("Storage (per GB-month)").
+      if (k >= 0) lines[k] = BARE_QTY_RE.test(t) && /[a-z]{3}/i.test(name) && !showsMoney(name) ? `${t} ${name}` : withUnit(t, name, cells[0]);
     });
   }
   const ctas = select(card, 'a, button, [role="button"]', 20).map((b) => cap(shortText(b))).filter(Boolean);

@@ -123,6 +123,17 @@ describe('extractPage', () => {
     expect(analyze(snap).valueMetric.primary).toBe('compute');
   });
 
+  test('plans as table rows read an amount with the unit the row label names', () => {
+    const row = (...c: string[]) => `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`;
+    const { snap } = read(`<html><body><h1>Object storage</h1><table><tr><th>Item</th><th>Hot storage</th><th>Archive storage</th></tr>
+      ${row('Storage (per GB-month)', '$0.0059', '$0.0019')}${row('Egress (per GB)', '$0.01', '$0.02')}${row('Operations per 1M', 'Free', '$5.00')}</table></body></html>`);
+    expect(snap.plans.map((p) => p.lines)).toEqual([
+      ['Storage (per GB-month)', '$0.0059 per GB-month', '$0.0019 per GB-month'], ['Egress (per GB)', '$0.01 per GB', '$0.02 per GB'],
+      ['Operations per 1M', 'Free', '$5.00 per 1M'],
+    ]);
+    expect(analyze(snap).valueMetric.primary).toBe('storage');
+  });
+
   test('billing toggle labels split over elements, by invisible characters or by unread elements are found; other words are not', () => {
     const { snap } = read(`<html><body><div role="tablist">
       <button role="tab"><span>Pay</span>  <b>monthly</b></button><button role="tab">Ann\u200bually</button>
