@@ -119,6 +119,14 @@ describe('analyze', () => {
     expect(analyze(overage).valueMetric.primary).toBe('seats');
   });
 
+  test('flat tiers with a rate outside them: an optional extra leaves them flat, usage on top of a platform fee does not', () => {
+    const tiers = (note: string) => [card('Grow', '$19/mo', note), card('Signature', '$49/mo', note)];
+    const extra = page('Product reviews for online stores', tiers('Photo reviews'), 'Send review requests by SMS: $0.03 per message.');
+    expect(analyze(extra).valueMetric.primary).toBe('flat');
+    const usage = page('Serverless message queues', tiers('Plus request charges'), 'Requests: $0.40 per 1M requests');
+    expect(analyze(usage).valueMetric.primary).toBe('api_calls');
+  });
+
   test('unpredictable pay-per-call API pricing is criticised', () => {
     const t = analyze(page('Geocoding API for developers', [card('Pay as you go', '$0.0004 per request'), card('Volume', '$0.0003 per request')]));
     expect(t.valueMetric.primary).toBe('api_calls');

@@ -54,7 +54,13 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   // outside the plans; read only where it can matter (paid flat tiers, no unit on a plan price).
   const saysFlat = paidFlat.length > 0 && planUnits.length === 0
     && rules().metricById.get('flat')!.phrases.some((p) => matchLines(p.re, block, 1, within).length > 0);
-  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat);
+  // Whether rates quoted outside flat plans apply on top of them: an overage on what the plans include
+  // ("then $12 per additional user"), or plans that say they are a platform fee plus usage ("Plus
+  // request charges"). An optional extra ("SMS at $0.03 per message") does not.
+  const planText = snapshot.plans.map((p) => p.lines.join('\n')).join('\n');
+  const onTop = (id: MetricId) => units.some((e) => e.metric === id && OVERAGE_RE.test(e.text))
+    || PLUS_USAGE_RE.test(planText);
+  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop);
   if (primary === null || !hasPrices) {
     // No readable price: the words may still name the unit ("billed on data volume"). Say it, but
     // with a confidence that marks the teardown as unsure (<= 0.4).
@@ -90,7 +96,8 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
  * yields to a dominant stepped limit, and to flat tiers on a page that says its price is flat), else a
  * dominant stepped limit, else flat.
  */
-function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Set<MetricId>, paidFlat: boolean, planPriced: boolean, saysFlat: boolean): MetricId | null {
+function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Set<MetricId>, paidFlat: boolean, planPriced: boolean,
+  saysFlat: boolean, onTop: (id: MetricId) => boolean): MetricId | null {
   const best = (among: Set<MetricId>) => ranked.find(([id]) => among.has(id));
   // Among priced units, the prices alone decide; the rest of the evidence only breaks a tie.
   const unitScore = new Map<MetricId, number>();
@@ -119,7 +126,9 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   // agrees with the tiers, and so does one along a gate-like limit (storage) when only seats step beside it.
   const weighed = (id: MetricId) => !stepped.has(id) || steppedRanked.some(([s]) => s === id) || dominantStep !== 'seats';
   if (unitTop && !planPriced && dominantStep && unitTop[0] !== dominantStep && weighed(unitTop[0])) return dominantStep;
-  if (unitTop && !planPriced && !stepped.has(unitTop[0]) && paidFlat && saysFlat) return 'flat';
+  // Flat tiers with a rate only outside them: the rate is the unit the bill grows along when it applies
+  // on top of the plans, unless the page says it is flat.
+  if (unitTop && !planPriced && !stepped.has(unitTop[0]) && paidFlat && (saysFlat || !onTop(unitTop[0]))) return 'flat';
   if (unitTop) return unitTop[0];
   if (dominantStep) return dominantStep;
   if (paidFlat) return 'flat';
@@ -222,6 +231,8 @@ function limitEvidence(plans: Plan[], stepped: Set<MetricId>): Evidence[] {
 }
 
 const DIGIT_RE = /\d/u;
+const OVERAGE_RE = /\b(?:additional|extra|then|beyond|over|above|overage|more|each added|on top)\b/i;
+const PLUS_USAGE_RE = /\bplatform fee\b|\b(?:plus|\+) (?:[a-z]+ )?(?:usage|metered|charges|fees)\b|\busage[- ]based\b|\bpay (?:only )?(?:for|as you go)\b/i;
 
 /** A section headed "Usage and billing" whose first row names a usage noun ("Monthly tracked users"). */
 export const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/i;
