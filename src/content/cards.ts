@@ -197,6 +197,9 @@ export function tableRates(root: Element, budget: Budget): string[] {
   return out;
 }
 
+/** A column header that names what a price is ("Price per hour", "Max per month"), not a plan. */
+const PRICE_HEAD_RE = /price|preis|prix|precio|per\b|\//i;
+
 /** A quantity with no noun: "10k", "Up to 1M", "50,000+", "1,001 - 5,000". */
 export const BARE_QTY_RE = /^(?:up to |bis |jusqu'à |hasta )?[\d.,]+ ?(?:[kmb]|mio\.?|million)?(?: ?[-–] ?[\d.,]+ ?(?:[kmb]|mio\.?|million)?)?\+?$/i;
 
@@ -215,7 +218,7 @@ export function planFromTable(root: Element, budget: Budget): RawPlan[] {
     // Rows of sizes under headers such as "vCPUs" and "Price per month" are the plans, one per row;
     // a bare quantity reads with its column's header.
     const sized = rows.filter((r) => r !== header && r.some(showsMoney));
-    if (sized.length >= 3 && !header.some((h) => PLAN_NAME_RE.test(h)) && header.some((h) => /price|preis|prix|precio|per\b|\//i.test(h))) {
+    if (sized.length >= 3 && !header.some((h) => PLAN_NAME_RE.test(h) && !PRICE_HEAD_RE.test(h)) && header.some((h) => PRICE_HEAD_RE.test(h))) {
       return sized.map((r) => ({ name: r[0] ?? '', lines: r.map((c, j) => (BARE_QTY_RE.test(c) ? `${c} ${header[j]}` : withUnit(c, header[j], r[0]))), ctas: [], attrPrices: [], featured: false }))
         .slice(0, LIMITS.maxPlans);
     }

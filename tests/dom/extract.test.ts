@@ -121,6 +121,10 @@ describe('extractPage', () => {
       ['1 GB', '1 vCPUs', '25 GB', '$0.009/hr', '$6/mo'], ['2 GB', '2 vCPUs', '50 GB', '$0.018/hr', '$12/mo'], ['4 GB', '4 vCPUs', '80 GB', '$0.036/hr', '$24/mo'],
     ]);
     expect(analyze(snap).valueMetric.primary).toBe('compute');
+    // A header that starts like a plan name but names a price ("Max per month") is still a column of prices.
+    const maxed = read(`<html><body><table><tr><th>Plan</th><th>vCPU</th><th>NVMe SSD</th><th>Price per hour</th><th>Max per month</th></tr>
+      ${row('IH-1', '1', '40 GB', '$0.0065', '$4.20')}${row('IH-2', '2', '80 GB', '$0.0125', '$7.90')}${row('IH-4', '4', '160 GB', '$0.024', '$15.40')}</table></body></html>`);
+    expect(maxed.snap.plans.map((p) => p.name)).toEqual(['IH-1', 'IH-2', 'IH-4']);
   });
 
   test('plans as table rows read an amount with the unit the row label names', () => {
