@@ -1,0 +1,27 @@
+/**
+ * Scores our own stress sets (examples/stress-*) on the Node path and fails when one falls below its
+ * floor: strict, lenient, product type. Blind sets print figures only (scripts/eval.ts --blind): nobody
+ * reads their misses, so they keep measuring what the rules were not mended on.
+ *   npm run eval:own
+ */
+import { spawnSync } from 'node:child_process';
+
+// [set, blind, strict, lenient, product type]: floors a few pages under the figures of 2026-11-29.
+const SETS = [
+  ['stress-a', false, 0.85, 0.9, 0.8], ['stress-b', false, 0.8, 0.9, 0.75], ['stress-c', false, 0.8, 0.85, 0.7],
+  ['stress-d', false, 0.9, 0.9, 0.85], ['stress-e', true, 0.8, 0.9, 0.8], ['stress-f', false, 0.85, 0.85, 0.8],
+  ['stress-g', true, 0.85, 0.9, 0.85], ['stress-h', true, 0.75, 0.85, 0.7], ['stress-i', false, 0.75, 0.9, 0.85],
+  ['stress-j', false, 0.8, 0.85, 0.75], ['stress-k', true, 0.75, 0.85, 0.7],
+];
+
+const failed = [];
+for (const [set, blind, strict, lenient, productType] of SETS) {
+  const args = ['tsx', 'scripts/eval.ts', ...(blind ? ['--blind'] : []), '--check', `strict=${strict},lenient=${lenient},productType=${productType}`, `examples/${set}/labels.json`];
+  console.log(`\n== ${set}${blind ? ' (blind)' : ''}`);
+  const run = spawnSync('npx', args, { stdio: 'inherit' });
+  if (run.status !== 0) failed.push(set);
+}
+if (failed.length > 0) {
+  console.error(`\nBelow their floors: ${failed.join(', ')}`);
+  process.exit(1);
+}
