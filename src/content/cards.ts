@@ -1,7 +1,8 @@
 /**
  * Finds the plan cards of a pricing page: the repeated sibling containers that each hold one price
  * (the pricing grid), preferred over add-on lists and comparison tables; or, failing that, a
- * comparison table with plans as columns.
+ * comparison table with plans as columns (or rows); and the rates a table prices under a header that
+ * names their unit.
  */
 import { LIMITS } from '../core/limits.ts';
 import type { RawPlan } from '../core/model.ts';
@@ -209,6 +210,8 @@ const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/i;
 /**
  * Plans from a comparison table whose columns are plans: each row becomes a line of each plan
  * ("1,000" in a "Contacts" row reads "Contacts 1,000": the row's own text, so evidence can be highlighted).
+ * A table of sizes whose rows are priced under headers that name the prices ("vCPUs", "Price per month")
+ * gives one plan per row instead.
  */
 export function planFromTable(root: Element, budget: Budget): RawPlan[] {
   for (const rows of tables(root, budget)) {

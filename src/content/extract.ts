@@ -88,9 +88,9 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
     const cells = first(card.children, 12).map((c) => shortText(c, 60));
     cells.forEach((t, i) => {
       const k = lines.indexOf(t);
-      const name = names[i] ?? '';
+      const header = names[i] ?? '';
       // An amount reads with the unit its header or the row's label names ("Storage (per GB-month)").
-      if (k >= 0) lines[k] = BARE_QTY_RE.test(t) && /[a-z]{3}/i.test(name) && !showsMoney(name) ? `${t} ${name}` : withUnit(t, name, cells[0]);
+      if (k >= 0) lines[k] = BARE_QTY_RE.test(t) && /[a-z]{3}/i.test(header) && !showsMoney(header) ? `${t} ${header}` : withUnit(t, header, cells[0]);
     });
   }
   const ctas = select(card, 'a, button, [role="button"]', 20).map((b) => cap(shortText(b))).filter(Boolean);
