@@ -159,8 +159,10 @@ function priceEvidence(plans: Plan[]): Evidence[] {
  */
 function textPriceEvidence(lines: string[]): Evidence[] {
   return cappedTextEvidence(lines, { maxLen: 200, maxLines: WEIGHTS.maxTextPriceLines, perMetric: WEIGHTS.maxTextPrices, weight: WEIGHTS.textPrice },
-    (line) => (findMoney(line).length === 0 ? null
-      : parsePrices(line).filter((p) => p.unit && p.amount > 0).map((p) => ({ metric: p.unit!, text: p.text }))));
+    // A bare percentage says what it is a share of on the next line ("1%" / "per successful transaction").
+    (line, next) => (findMoney(line).length === 0 ? null
+      : parsePrices(line, BARE_PERCENT_RE.test(line) ? { tail: next } : {})
+        .filter((p) => p.unit && (p.amount > 0 || (p.percent ?? 0) > 0)).map((p) => ({ metric: p.unit!, text: p.text }))));
 }
 
 /**
@@ -169,13 +171,13 @@ function textPriceEvidence(lines: string[]): Evidence[] {
  * first few), and each metric votes at most `perMetric` times.
  */
 function cappedTextEvidence(lines: string[], cap: { maxLen: number; maxLines: number; perMetric: number; weight: number },
-  read: (line: string) => Array<{ metric: MetricId; text: string }> | null): Evidence[] {
+  read: (line: string, next: string) => Array<{ metric: MetricId; text: string }> | null): Evidence[] {
   const out: Evidence[] = [];
   const votes = new Map<MetricId, number>();
   let counted = 0;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.length > cap.maxLen || !DIGIT_RE.test(line)) continue;
-    const found = read(line);
+    const found = read(line, lines[i + 1] ?? '');
     if (found === null) continue;
     if (++counted > cap.maxLines) break;
     for (const { metric, text } of found) {
@@ -231,6 +233,7 @@ function limitEvidence(plans: Plan[], stepped: Set<MetricId>): Evidence[] {
 }
 
 const DIGIT_RE = /\d/u;
+const BARE_PERCENT_RE = /^\d+(?:[.,]\d+)?\s?%$/u;
 const OVERAGE_RE = /\b(?:additional|extra|then|beyond|over|above|overage|more|each added|on top)\b/i;
 const PLUS_USAGE_RE = /\bplatform fee\b|\b(?:plus|\+) (?:[a-z]+ )?(?:usage|metered|charges|fees)\b|\busage[- ]based\b|\bpay (?:only )?(?:for|as you go)\b/i;
 
