@@ -12,7 +12,7 @@ const metric = (plans: RawPlan[]) => analyze(page(plans)).valueMetric.primary;
 
 describe('the unit a price is per', () => {
   test.each([
-    ['seats', 'per seat / month'], ['seats', 'per agent per month'], ['seats', '/user/mo'], ['seats', 'per editor/month'],
+    ['seats', 'per seat / month'], ['seats', 'per agent per month'], ['seats', 'per active card / month'], ['seats', '/user/mo'], ['seats', 'per editor/month'],
     ['active_users', 'per 1,000 MAU'], ['contacts', 'per 1,000 contacts'], ['messages', 'per 1,000 emails'], ['messages', 'per SMS'],
     ['conversations', 'per conversation'], ['conversations', 'per ticket'], ['outcomes', 'per resolution'],
     ['compute', 'per vCPU-hour'], ['compute', 'per build minute'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
