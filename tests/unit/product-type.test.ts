@@ -21,6 +21,8 @@ describe('product type from the title and description', () => {
     ['payments', 'Interchange++ pricing for high-volume merchants'],
     ['ecommerce', 'La place de marché des créateurs : ouvrir sa boutique est gratuit'],
     ['other', 'Robotic process automation for back-office teams'],
+    ['other', 'HR, payroll and talent software for small businesses: human resources in one place'],
+    ['other', 'AI writing assistant for marketers and store owners'],
     ['collaboration', 'Design and prototype together: the collaborative interface design tool'],
     ['collaboration', 'Video conferencing and online meetings for teams'],
     ['collaboration', 'Scheduling software to book meetings without the back-and-forth'],
