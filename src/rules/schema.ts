@@ -157,6 +157,7 @@ export const PageKindRulesSchema = z.object({
   articleTypes: z.array(z.string().regex(/^[A-Za-z]+$/)).min(1),
   articlePath: pattern,
   pricingWords: pattern,
+  articleByline: pattern,
 }).strict();
 export type PageKindRules = z.infer<typeof PageKindRulesSchema>;
 

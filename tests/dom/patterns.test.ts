@@ -5,7 +5,7 @@ import { extractPage } from '../../src/content/extract.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { parseHtml } from '../../src/cli/dom.ts';
 
-const teardown = (body: string, head = '<title>Pricing</title>', url = 'https://vendor.example/pricing') => {
+const teardown = (body: string, head = '<title>Pricing</title>', url: string | null = 'https://vendor.example/pricing') => {
   const { document } = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
   return analyze(extractPage(document, url));
 };
@@ -114,6 +114,12 @@ describe('is this a pricing page?', () => {
       '<title>Store costs explained</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Store costs"},{"@type":"WebPage"}]}</script>');
     expect(t.valueMetric.primary).toBeNull();
     expect(t.critiques.find((c) => c.id === 'not-a-pricing-page')?.message).toMatch(/article/);
+  });
+
+  test('an article known by its byline ("9 min read"), with no URL or JSON-LD to say so, has no value metric', () => {
+    const body = `<article><h1>What a small online shop costs in its first year</h1><p>By Dana Reyes · 9 min read</p>${costTable}</article>`;
+    expect(teardown(body, '<title>Shop costs</title>', null).valueMetric.primary).toBeNull();
+    expect(teardown(body.replace(' · 9 min read', ''), '<title>Shop costs</title>', null).valueMetric.primary).not.toBeNull();
   });
 
   test('a pricing grid is read even when the page calls itself an article', () => {

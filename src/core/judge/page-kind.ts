@@ -11,6 +11,9 @@ import kinds from '../../rules/page-kinds.json' with { type: 'json' };
 const ARTICLE_TYPES = new Set(kinds.articleTypes);
 const ARTICLE_PATH = new RegExp(kinds.articlePath, 'iu');
 const PRICING_WORDS = new RegExp(kinds.pricingWords, 'iu');
+const ARTICLE_BYLINE = new RegExp(kinds.articleByline, 'iu');
+/** How far from the top of the text an article's byline ("9 min read") sits. */
+const BYLINE_CHARS = 1500;
 
 /**
  * What kind of page the snapshot is. A page with two or more plans that each carry a call to action
@@ -21,7 +24,8 @@ export function pageKind(snapshot: PageSnapshot, plans: Plan[]): PageKind {
   const sellable = snapshot.plans.filter((p) => p.ctas.length > 0 && p.lines.length > 1).length;
   if (sellable >= 2) return 'pricing';
   const path = pathOf(snapshot.url);
-  if ((snapshot.pageTypes ?? []).some((t) => ARTICLE_TYPES.has(t)) || (path !== null && ARTICLE_PATH.test(path))) return 'article';
+  if ((snapshot.pageTypes ?? []).some((t) => ARTICLE_TYPES.has(t)) || (path !== null && ARTICLE_PATH.test(path))
+    || ARTICLE_BYLINE.test(snapshot.text.slice(0, BYLINE_CHARS))) return 'article';
   const paid = plans.filter((p) => p.prices.some((x) => x.amount > 0)).length;
   const namesPricing = PRICING_WORDS.test(snapshot.title) || snapshot.headings.some((h) => PRICING_WORDS.test(h));
   if ((path === '/' || path === '') && !namesPricing && paid < 2) return 'homepage';
