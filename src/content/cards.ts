@@ -43,7 +43,7 @@ export function cardParts(card: Element, budget?: Budget): CardParts {
 
 const NO_NUMBER_PRICE_RE = /^(?:free(?: forever)?|custom(?: pricing)?|contact (?:us|sales)|let'?s talk|kostenlos|gratuit|auf anfrage|sur devis)$/i;
 /** Names plans are commonly given: a grid of these is the pricing grid, not a list of add-ons. */
-const PLAN_NAME_RE = /^(?:the )?(?:free|starter|start|basic|standard|pro|professional|plus|premium|business|team|teams|enterprise|growth|scale|scaleup|advanced|essential|essentials|hobby|personal|individual|startup|agency|ultimate|unlimited|custom|lite|light|core|launch|launchpad|build|builder|developer|elite|max|organization|company|corporate|community|open source|self-hosted|cloud|premier|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage|grow)\b/i;
+const PLAN_NAME_RE = /^(?:the )?(?:free|start(?:er|up)?|basic|standard|pro(?:fessional)?|plus|premi(?:um|er)|business|teams?|enterprise|grow(?:th)?|scale(?:up)?|advanced|essentials?|hobby|personal|individual|agency|ultimate|unlimited|custom|li(?:te|ght)|core|launch(?:pad)?|build(?:er)?|developer|elite|max|organization|company|corporate|community|open source|self-hosted|cloud|gold|silver|bronze|platinum|solo|duo|creator|studio|mini|small|medium|large|xl|base|foundation|accelerate|expand|connect|engage)\b/i;
 const FREE_RE = /free|kostenlos|gratuit/i;
 const EDGE_DIGIT_RE = /^\d|\d$/;
 const PRICE_TEST_RE = /\d|free|custom|contact|kostenlos|gratuit/i;

@@ -30,7 +30,7 @@ const INLINE_FLEX_RE = /(?:^|\s)inline-flex(?:\s|;|$)|display\s*:\s*inline-flex/
 export const classOf = (el: Element): string => el.getAttribute('class') ?? '';
 const layoutAttrs = (el: Element): string => `${classOf(el)};${el.getAttribute('style') ?? ''}`;
 /** Class, id or data names that mark one side of a monthly/annual price toggle. */
-const BILLING_MARK_RE = /(?:^|[\s_-])(?:monthly|month|annual|annually|yearly|year|mensuel|annuel|monatlich|jaehrlich|jährlich)(?:$|[\s_-])/i;
+const BILLING_MARK_RE = /(?:^|[\s_-])(?:month(?:ly)?|annual(?:ly)?|year(?:ly)?|mensuel|annuel|monatlich|j(?:ae|ä)hrlich)(?:$|[\s_-])/i;
 
 /** The first `n` items of a list, without copying the rest (a page can hold thousands of matches). */
 export const first = <T>(list: ArrayLike<T>, n: number): T[] => Array.from({ length: Math.min(n, list.length) }, (_, i) => list[i]!);

@@ -63,8 +63,8 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
   };
 }
 
-const FEATURED_RE = /\b(?:popular|featured|recommended|highlight(?:ed)?|best[- ]value|most[- ]popular)\b/i;
-const PRICE_ATTR_RE = /price|monthly|annual|yearly|month|year/i;
+const FEATURED_RE = /\b(?:popular|featured|recommended|highlight(?:ed)?|best[- ]value)\b/i;
+const PRICE_ATTR_RE = /price|month|annual|year/i;
 
 /** One plan card: its name, lines, CTAs, prices in data attributes, billing-toggle sides, and whether it is featured. */
 export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}): RawPlan {
