@@ -23,6 +23,7 @@ describe('product type from the title and description', () => {
     ['other', 'Robotic process automation for back-office teams'],
     ['other', 'HR, payroll and talent software for small businesses: human resources in one place'],
     ['other', 'AI writing assistant for marketers and store owners'],
+    ['ecommerce', 'Subscription app pricing: no monthly fee to start, then a small fee per recurring order'],
     ['collaboration', 'Design and prototype together: the collaborative interface design tool'],
     ['collaboration', 'Video conferencing and online meetings for teams'],
     ['collaboration', 'Scheduling software to book meetings without the back-and-forth'],
