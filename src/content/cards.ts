@@ -199,7 +199,7 @@ export function tableRates(root: Element, budget: Budget): string[] {
 }
 
 /** A column header that names what a price is ("Price per hour", "Max per month"), not a plan. */
-const PRICE_HEAD_RE = /price|preis|prix|precio|per\b|\//i;
+const PRICE_HEAD_RE = /price|preis|prix|precio|per\b|\/|hourly|monthly/i;
 
 /** A quantity with no noun: "10k", "Up to 1M", "50,000+", "1,001 - 5,000". */
 export const BARE_QTY_RE = /^(?:up to |bis |jusqu'à |hasta )?[\d.,]+ ?(?:[kmb]|mio\.?|million)?(?: ?[-–] ?[\d.,]+ ?(?:[kmb]|mio\.?|million)?)?\+?$/i;

@@ -125,6 +125,10 @@ describe('extractPage', () => {
     const maxed = read(`<html><body><table><tr><th>Plan</th><th>vCPU</th><th>NVMe SSD</th><th>Price per hour</th><th>Max per month</th></tr>
       ${row('IH-1', '1', '40 GB', '$0.0065', '$4.20')}${row('IH-2', '2', '80 GB', '$0.0125', '$7.90')}${row('IH-4', '4', '160 GB', '$0.024', '$15.40')}</table></body></html>`);
     expect(maxed.snap.plans.map((p) => p.name)).toEqual(['IH-1', 'IH-2', 'IH-4']);
+    // Columns named only by their period ("Hourly", "Monthly") are prices too.
+    const periods = read(`<html><body><table><tr><th>Configuration</th><th>Traffic</th><th>Hourly</th><th>Monthly</th></tr>
+      ${row('1 vCPU · 1 GB RAM', '1 TB', '$0.006/hr', '$4/mo')}${row('2 vCPU · 4 GB RAM', '3 TB', '$0.018/hr', '$12/mo')}${row('4 vCPU · 8 GB RAM', '4 TB', '$0.036/hr', '$24/mo')}</table></body></html>`);
+    expect(periods.snap.plans.map((p) => p.name)).toEqual(['1 vCPU · 1 GB RAM', '2 vCPU · 4 GB RAM', '4 vCPU · 8 GB RAM']);
   });
 
   test('plans as table rows read an amount with the unit the row label names', () => {
