@@ -130,6 +130,17 @@ describe('analyze', () => {
     expect(analyze(share).valueMetric.primary).toBe('transactions');
   });
 
+  test('the same rate quoted on every plan is a vote from each plan, shown once', () => {
+    const plans = [
+      card('Launch', '$19/mo', 'Then $0.16 per compute hour', 'Then $3.50 per 2 GB storage'),
+      card('Scale', '$69/mo', 'Then $0.16 per compute hour', 'Then $15 per 10 GB storage'),
+      card('Business', '$700/mo', 'Then $0.16 per compute hour'),
+    ];
+    const t = analyze(page('Serverless Postgres', plans));
+    expect(t.valueMetric.primary).toBe('compute');
+    expect(t.valueMetric.evidence.filter((e) => e.text === 'Then $0.16 per compute hour')).toHaveLength(1);
+  });
+
   test('unpredictable pay-per-call API pricing is criticised', () => {
     const t = analyze(page('Geocoding API for developers', [card('Pay as you go', '$0.0004 per request'), card('Volume', '$0.0003 per request')]));
     expect(t.valueMetric.primary).toBe('api_calls');

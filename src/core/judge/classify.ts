@@ -34,8 +34,8 @@ export const WEIGHTS = {
 export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetric {
   const lines = joinPriceFragments(textLines(snapshot.text));
   const block = lines.join('\n');
-  const planUnits = dedupe([...priceEvidence(plans), ...ladderEvidence(plans)]);
-  const units = dedupe([...planUnits, ...textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])])]);
+  const planUnits = [...priceEvidence(plans), ...dedupe(ladderEvidence(plans))];
+  const units = [...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))];
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
   const within = [snapshot.text, said.join('\n')];
@@ -86,8 +86,9 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const kept = new Set<MetricId>([primary, ...secondary]);
   return {
     primary, secondary, confidence,
-    evidence: [...(primary === 'flat' ? flatEvidence : []), ...evidence.filter((e) => kept.has(e.metric))]
-      .sort((a, b) => b.weight - a.weight).slice(0, WEIGHTS.maxEvidence),
+    // The same rate on every plan votes once per plan, but is shown once.
+    evidence: dedupe([...(primary === 'flat' ? flatEvidence : []), ...evidence.filter((e) => kept.has(e.metric))]
+      .sort((a, b) => b.weight - a.weight)).slice(0, WEIGHTS.maxEvidence),
   };
 }
 
@@ -135,7 +136,10 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   return ranked[0] && ranked[0][1] >= 4 ? ranked[0][0] : null;
 }
 
-/** One vote per plan and unit: a plan listing the same per-seat price three times is one plan per seat. */
+/**
+ * One vote per plan and unit: a plan listing the same per-seat price three times is one plan per seat,
+ * and three plans quoting the same rate ("then $0.16 per compute hour") are three votes.
+ */
 function priceEvidence(plans: Plan[]): Evidence[] {
   const out: Evidence[] = [];
   for (const plan of plans) {
@@ -150,7 +154,7 @@ function priceEvidence(plans: Plan[]): Evidence[] {
       seen.set(p.unit, (amounts ?? new Set()).add(p.amount));
     }
   }
-  return dedupe(out);
+  return out;
 }
 
 /**
