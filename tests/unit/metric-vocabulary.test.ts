@@ -28,7 +28,7 @@ describe('the unit a price is per', () => {
 
 describe('the limit the tiers step along', () => {
   test.each([
-    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'],
+    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'],
     ['data_volume', 'Seitenaufrufe'], ['data_volume', 'pages vues'], ['data_volume', 'páginas vistas'],
     ['contacts', 'contacts'], ['seats', 'users'], ['seats', 'team members'], ['messages', 'emails per month'], ['messages', 'SMS per month'],
     ['data_volume', 'events per month'], ['data_volume', 'page views per month'], ['orders', 'orders per month'], ['orders', 'shipments per month'],
