@@ -94,8 +94,8 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
 
 /**
  * The decision: the axis a sentence names, else a priced unit (a rate stated only outside the plans
- * yields to a dominant stepped limit, and to flat tiers on a page that says its price is flat), else a
- * dominant stepped limit, else flat.
+ * yields to a dominant stepped limit, and to flat tiers unless it applies on top of them and the page
+ * does not say its price is flat), else a dominant stepped limit, else flat.
  */
 function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Set<MetricId>, paidFlat: boolean, planPriced: boolean,
   saysFlat: boolean, onTop: (id: MetricId) => boolean): MetricId | null {
