@@ -15,7 +15,7 @@ describe('the unit a price is per', () => {
     ['seats', 'per seat / month'], ['seats', 'per agent per month'], ['seats', 'per active card / month'], ['seats', '/user/mo'], ['seats', 'per editor/month'],
     ['active_users', 'per 1,000 MAU'], ['contacts', 'per 1,000 contacts'], ['messages', 'per 1,000 emails'], ['messages', 'per SMS'],
     ['conversations', 'per conversation'], ['conversations', 'per ticket'], ['outcomes', 'per resolution'],
-    ['compute', 'per vCPU-hour'], ['compute', 'per build minute'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
+    ['compute', 'per vCPU-hour'], ['compute', 'per build minute'], ['compute', 'per browser hour'], ['outcomes', 'per hire'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
     ['data_volume', 'per 1M events'], ['data_volume', 'per GB ingested'], ['data_volume', 'per 1,000 sessions'],
     ['data_volume', 'per minute delivered'], ['data_volume', 'per minute of input video'], ['data_volume', 'per GB delivered'],
     ['transactions', 'per transaction'], ['orders', 'per order'], ['orders', 'per shipping label'], ['orders', 'per booking'],
