@@ -141,6 +141,14 @@ describe('analyze', () => {
     expect(t.valueMetric.evidence.filter((e) => e.text === 'Then $0.16 per compute hour')).toHaveLength(1);
   });
 
+  test('two limits stepping with equal weight: the one that changes at more tiers sizes them', () => {
+    const plans = [
+      card('Free', '$0/mo', 'Up to 50 orders per month', '1 pickup location'), card('Starter', '$19/mo', 'Up to 300 orders per month', '1 pickup location'),
+      card('Growth', '$49/mo', 'Up to 1,500 orders per month', 'Up to 3 pickup locations'), card('Pro', '$129/mo', 'Up to 6,000 orders per month', 'Up to 10 pickup locations'),
+    ];
+    expect(analyze(page('Order pickup scheduling for shops', plans, 'Extra pickup location: $10 per location / month')).valueMetric.primary).toBe('orders');
+  });
+
   test('unpredictable pay-per-call API pricing is criticised', () => {
     const t = analyze(page('Geocoding API for developers', [card('Pay as you go', '$0.0004 per request'), card('Volume', '$0.0003 per request')]));
     expect(t.valueMetric.primary).toBe('api_calls');

@@ -97,7 +97,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
  * yields to a dominant stepped limit, and to flat tiers unless it applies on top of them and the page
  * does not say its price is flat), else a dominant stepped limit, else flat.
  */
-function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Set<MetricId>, paidFlat: boolean, planPriced: boolean,
+function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Map<MetricId, number>, paidFlat: boolean, planPriced: boolean,
   saysFlat: boolean, onTop: (id: MetricId) => boolean): MetricId | null {
   const best = (among: Set<MetricId>) => ranked.find(([id]) => among.has(id));
   // Among priced units, the prices alone decide; the rest of the evidence only breaks a tie.
@@ -119,7 +119,11 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   // 5,000 / 25,000 contacts): the other is what the tiers are sized by, the seats come with it.
   const usageOverSeats = first && second && ((first[0] === 'seats') !== (second[0] === 'seats')) && !steppedRanked[2]
     ? (first[0] === 'seats' ? second : first)[0] : null;
-  const dominantStep = first && (!second || first[1] >= second[1] * WEIGHTS.dominance) ? first[0] : usageOverSeats;
+  // Neither outweighs the other: the limit that changes at more tiers is the one they are sized by
+  // (orders 50 / 300 / 1,500 / 6,000 beside pickup locations 1 / 1 / 3 / 10).
+  const steps = (id: MetricId | undefined) => (id ? stepped.get(id) ?? 0 : 0);
+  const moreSteps = first && second && steps(first[0]) !== steps(second[0]) ? (steps(first[0]) > steps(second[0]) ? first : second)[0] : null;
+  const dominantStep = first && (!second || first[1] >= second[1] * WEIGHTS.dominance) ? first[0] : usageOverSeats ?? moreSteps;
   // Rates stated only outside the plans (an add-on's "$20 per location") do not outvote the limit the
   // plans step along, nor does a rate along a limit that steps beside it without deciding the tiers
   // ("extra seats $15 per seat" where the seats come with the responses, "$0.10 per GB" of volumes
@@ -214,16 +218,16 @@ function ladderEvidence(plans: Plan[]): Evidence[] {
 }
 
 /** Metrics whose limits take at least two different values across plans: the tiers step along them. */
-export function tieredMetrics(plans: Plan[]): Set<MetricId> {
+export function tieredMetrics(plans: Plan[]): Map<MetricId, number> {
   const seen = new Map<MetricId, Set<number>>();
   for (const plan of plans) for (const l of plan.limits) {
     seen.set(l.metric, (seen.get(l.metric) ?? new Set()).add(l.quantity));
   }
-  return new Set([...seen].filter(([, q]) => q.size >= 2).map(([m]) => m));
+  return new Map([...seen].filter(([, q]) => q.size >= 2).map(([m, q]) => [m, q.size]));
 }
 
 /** One vote per plan and limit metric. */
-function limitEvidence(plans: Plan[], stepped: Set<MetricId>): Evidence[] {
+function limitEvidence(plans: Plan[], stepped: Map<MetricId, number>): Evidence[] {
   const out: Evidence[] = [];
   for (const plan of plans) {
     const seen = new Set<MetricId>();
