@@ -217,7 +217,7 @@ function ladderEvidence(plans: Plan[]): Evidence[] {
   return out;
 }
 
-/** Metrics whose limits take at least two different values across plans: the tiers step along them. */
+/** Metrics whose limits take at least two different values across plans (the tiers step along them), with how many values each takes. */
 export function tieredMetrics(plans: Plan[]): Map<MetricId, number> {
   const seen = new Map<MetricId, Set<number>>();
   for (const plan of plans) for (const l of plan.limits) {
