@@ -25,6 +25,7 @@ describe('product type from the title and description', () => {
     ['other', 'AI writing assistant for marketers and store owners'],
     ['ecommerce', 'Subscription app pricing: no monthly fee to start, then a small fee per recurring order'],
     ['ecommerce', 'Sell digital downloads: PDFs, presets and license keys delivered after checkout'],
+    ['ecommerce', 'Barcode scanning for warehouse teams: picking and packing without errors'],
     ['infrastructure', 'Headless browsers in the cloud: run Playwright on managed Chrome'],
     ['infrastructure', 'Fast, resilient authoritative DNS with anycast'],
     ['payments', 'Offer buy now, pay later at checkout'],
