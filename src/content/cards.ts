@@ -167,13 +167,13 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
   return out;
 }
 
-/** The cell texts of each of the page's first 20 tables, row by row. */
-function* tables(root: Element, budget: Budget): Generator<string[][]> {
-  for (const table of select(root, 'table', 20)) {
+/** The cell texts of each of the page's first 20 tables, row by row: read once, for the table plans and the table rates. */
+export function tableTexts(root: Element, budget: Budget): string[][][] {
+  return select(root, 'table', 20).map((table) => {
     const rows = select(table, 'tr', 200).map((r) => select(r, 'th, td', 12).map((c) => shortText(c, LIMITS.maxLineChars)));
     budget.nodes -= rows.length * 12;
-    yield rows;
-  }
+    return rows;
+  });
 }
 
 const PER_RE = /(?:\b(?:per|pro|par|por)\b|^\/)[^)]*/i;
@@ -185,9 +185,9 @@ export function withUnit(cell: string, ...labels: Array<string | undefined>): st
 }
 
 /** Rates whose unit sits in a column header or a row's label, not beside the amount, read with it. */
-export function tableRates(root: Element, budget: Budget): string[] {
+export function tableRates(tables: string[][][]): string[] {
   const out: string[] = [];
-  for (const [head = [], ...rows] of tables(root, budget)) {
+  for (const [head = [], ...rows] of tables) {
     for (const r of rows) {
       r.forEach((cell, i) => {
         const read = withUnit(cell, head[i], r[0]);
@@ -213,8 +213,8 @@ const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/i;
  * A table of sizes whose rows are priced under headers that name the prices ("vCPUs", "Price per month")
  * gives one plan per row instead.
  */
-export function planFromTable(root: Element, budget: Budget): RawPlan[] {
-  for (const rows of tables(root, budget)) {
+export function planFromTable(tables: string[][][]): RawPlan[] {
+  for (const rows of tables) {
     const header = rows.find((r) => r.length >= 3 && r.slice(1).filter(Boolean).length >= 2);
     const priced = rows.filter((r) => r.slice(1).filter((c) => showsMoney(c) || NO_NUMBER_PRICE_RE.test(c)).length >= 2);
     if (!header || priced.length === 0) continue;

@@ -8,7 +8,7 @@ import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
 import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, first, isHidden, newBudget, select, shortText, textLinesOf } from './dom-text.ts';
 import { jsonLdTexts, microdataOffers } from './offers.ts';
-import { BARE_QTY_RE, cardParts, findPlanCards, planFromTable, showsMoney, tableRates, withUnit } from './cards.ts';
+import { BARE_QTY_RE, cardParts, findPlanCards, planFromTable, showsMoney, tableRates, tableTexts, withUnit } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
 
@@ -45,9 +45,10 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
   const cards = body ? findPlanCards(body, budget, opts) : [];
   let plans: RawPlan[] = dedupeGrids(cards.filter((c) => !opts.rendered || !isHidden(c, true)).map((card) => readCard(card, budget, opts)))
     .filter((p) => p.lines.length > 0);
+  const tables = body ? tableTexts(body, budget) : [];
   // Cards that hold a table of prices are page sections: the table holds the plans.
-  if (body && (plans.length < 2 || cards.some((c) => c.querySelector('table')))) {
-    const fromTable = planFromTable(body, budget);
+  if (plans.length < 2 || cards.some((c) => c.querySelector('table'))) {
+    const fromTable = planFromTable(tables);
     if (fromTable.length > plans.length) plans = fromTable;
   }
   if (plans.length > LIMITS.maxPlans) budget.exhausted = true;
@@ -59,7 +60,7 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
     offers: microdataOffers(doc), // capped there
     jsonLd: jsonLdTexts(doc),
     billingToggle: billingToggle(body, budget),
-    tableRates: body ? tableRates(body, budget) : [],
+    tableRates: tableRates(tables),
   };
 }
 
