@@ -57,9 +57,8 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   // Whether rates quoted outside flat plans apply on top of them: an overage on what the plans include
   // ("then $12 per additional user"), or plans that say they are a platform fee plus usage ("Plus
   // request charges"). An optional extra ("SMS at $0.03 per message") does not.
-  const planText = snapshot.plans.map((p) => p.lines.join('\n')).join('\n');
   const onTop = (id: MetricId) => units.some((e) => e.metric === id && OVERAGE_RE.test(e.text))
-    || PLUS_USAGE_RE.test(planText);
+    || snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
   const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop);
   if (primary === null || !hasPrices) {
     // No readable price: the words may still name the unit ("billed on data volume"). Say it, but
