@@ -86,6 +86,17 @@ describe('product type from the title and description', () => {
   });
 });
 
+describe('a store app that says little of itself', () => {
+  test('is ecommerce when its body says it installs from and bills through Shopify', () => {
+    const snapshot: PageSnapshot = {
+      ...page('Pricing | Parcelnod', 'One plan, sized to your volume.'),
+      headings: ['Fewer missed deliveries', 'All plans', 'FAQ'],
+      text: 'Install from the Shopify App Store\nConfirmed deliveries per month\nCharges are billed through Shopify with your plan\nOptional voice call fallback',
+    };
+    expect(analyze(snapshot).productType.id).toBe('ecommerce');
+  });
+});
+
 describe('a product outside the reference table', () => {
   test('a website builder whose plans list hosting, bandwidth and storage is other, and says why', () => {
     const snapshot: PageSnapshot = {
