@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
 import { alignMetric } from '../../src/core/judge/critique.ts';
 import type { PageSnapshot } from '../../src/core/model.ts';
+import { snapshot } from './fixtures.ts';
 
 // What a product says it is, in the title and meta description of its pricing page (our own words).
 const page = (title: string, description: string): PageSnapshot => ({
@@ -94,6 +95,13 @@ describe('a store app that says little of itself', () => {
       text: 'Install from the Shopify App Store\nConfirmed deliveries per month\nCharges are billed through Shopify with your plan\nOptional voice call fallback',
     };
     expect(analyze(snapshot).productType.id).toBe('ecommerce');
+  });
+  test('a few store words name ecommerce when the plans are priced by the orders a store takes', () => {
+    const says = 'Install from the Shopify App Store\nPickup scheduling';
+    const page = (...prices: string[]) => ({ ...snapshot('pickupnook.example', 'Pricing | Pickupnook', ...prices), headings: ['Plans that grow with your counter'], text: `${says}\n${prices.join('\n')}` });
+    expect(analyze(page('$19 / month, up to 50 orders per month', '$49 / month, up to 300 orders per month', '$129 / month, up to 1,500 orders per month')).productType.id).toBe('ecommerce');
+    // The same words on a page whose plans differ by features alone say too little.
+    expect(analyze(page('$19 / month, basic reminders', '$49 / month, branded reminders', '$129 / month, priority support')).productType.id).toBe('other');
   });
 });
 

@@ -18,6 +18,8 @@ const MIN_LEAD = 1.3;
 /** A type scoring this share of the leader's is a contender when the words leave the page unsure. */
 const CONTENDER_SHARE = 0.5;
 const UNSURE_CONFIDENCE = 0.3;
+/** Words enough to name a contender whose natural metric is the usage priced, when the page is unsure. */
+const MIN_FIT_SCORE = 2;
 /** The lead a type needs when only body text speaks for it. */
 const MIN_LEAD_TEXT_ONLY = 2;
 
@@ -89,8 +91,8 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
  */
 function unsureType(ranked: Array<[ProductTypeId, number]>, evidence: TypeEvidence[], metric: MetricId | null): ProductType {
   const top = ranked[0]?.[1] ?? 0;
-  const fit = metric && rules().metricById.get(metric)?.usage && top >= MIN_SCORE
-    ? ranked.slice(0, 3).find(([id, v]) => v >= top * CONTENDER_SHARE && rules().typeById.get(id)?.natural.includes(metric)) : undefined;
+  const fit = metric && rules().metricById.get(metric)?.usage
+    ? ranked.slice(0, 3).find(([id, v]) => v >= top * CONTENDER_SHARE && v >= MIN_FIT_SCORE && rules().typeById.get(id)?.natural.includes(metric)) : undefined;
   if (fit) return { id: fit[0], confidence: UNSURE_CONFIDENCE, evidence: evidenceFor(fit[0], evidence) };
   return { id: 'other', confidence: round2(Math.min(UNSURE_CONFIDENCE, top / 30)), evidence: [] };
 }
