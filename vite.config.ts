@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
+import { minify } from 'terser';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -161,7 +162,11 @@ const injectedScript: Plugin = {
       for (const c of chunks) {
         const zod = Object.keys(c.modules).filter((id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id));
         if (zod.length > 0) throw new Error(`${file} bundles zod (${zod[0]}): the content script must not import src/core/model.ts values`);
-        const bytes = Buffer.byteLength(c.code);
+        // A second, safe terser pass over the minified script: about 400 bytes fewer for the page to load.
+        const second = (await minify(c.code, { compress: { passes: 2 }, mangle: true })).code ?? c.code;
+        const code = second.length < c.code.length ? second : c.code;
+        writeFileSync(join(options.dir!, file), code);
+        const bytes = Buffer.byteLength(code);
         if (bytes > maxBytes) throw new Error(`${file} is ${bytes} bytes, over its budget of ${maxBytes}`);
       }
     }
