@@ -85,6 +85,17 @@ describe('extractPage', () => {
     expect(read(`<html><body>${plans}${extras('Our network')}</body></html>`).snap.plans.map((p) => p.name)).toEqual(['Image optimiser', 'Edge storage', 'Firewall']);
   });
 
+  test('a worked example of a bill is not taken for the plans', () => {
+    const example = (h: string) => `<section><h2>${h}</h2><table><tr><th>One month</th><th>Amount</th></tr>
+      <tr><th>Claims filed</th><td>40 ($5,200)</td></tr><tr><th>Claims won</th><td>25 ($3,250)</td></tr>
+      <tr><th>Our fee (20%)</th><td>$650.00</td></tr><tr><th>You keep</th><td>$2,600.00</td></tr></table></section>`;
+    const cards = '<h1>Pay only when we win</h1><div class="plans"><div><h3>Self-serve</h3><p>20%</p><p>of recovered claims</p></div><div><h3>Managed</h3><p>15%</p><p>of recovered claims</p></div></div>';
+    for (const heading of ['What that looks like', 'An example month', 'Fee breakdown', 'Ein Beispiel']) {
+      expect(read(`<html><body>${cards}${example(heading)}</body></html>`).snap.plans).toEqual([]);
+    }
+    expect(read(`<html><body>${cards}${example('Your month')}</body></html>`).snap.plans.map((p) => p.name)).toContain('You keep');
+  });
+
   test('rates whose unit is in a column header or a row label are read with it', () => {
     const { snap } = read(`<html><head><title>Queues pricing</title></head><body><h1>Serverless message queues</h1>
       <div class="plans"><div><h3>Developer</h3><p>$0 / month</p><p>Plus request charges.</p></div><div><h3>Team</h3><p>$29 / month</p><p>Plus request charges.</p></div></div>
