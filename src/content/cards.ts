@@ -169,8 +169,8 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
 
 /** The cell texts of each of the page's first 20 tables, row by row: read once, for the table plans and the table rates. */
 export function tableTexts(root: Element, budget: Budget): string[][][] {
-  return select(root, 'table', 20).map((table) => {
-    const rows = select(table, 'tr', 200).map((r) => select(r, 'th, td', 12).map((c) => shortText(c, LIMITS.maxLineChars)));
+  return select(root, 'table,[role=table]', 20).map((table) => {
+    const rows = select(table, 'tr,[role=row]', 200).map((r) => select(r, 'th,td,[role$=cell],[role$=header]', 12).map((c) => shortText(c, LIMITS.maxLineChars)));
     budget.nodes -= rows.length * 12;
     return rows;
   });

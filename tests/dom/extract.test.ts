@@ -124,6 +124,16 @@ describe('extractPage', () => {
     expect(analyze(snap).valueMetric.primary).toBe('active_users');
   });
 
+  test('an ARIA table of divs is read like a table: plans by column, rates with the unit their header names', () => {
+    const row = (tag: string, ...c: string[]) => `<div role="row">${c.map((x, i) => `<div role="${i === 0 ? 'rowheader' : tag}">${x}</div>`).join('')}</div>`;
+    const { snap } = read(`<html><body><h1>Compare plans</h1><div role="table"><div role="rowgroup">${row('columnheader', '', 'Basic', 'Plus', 'Max')}</div>
+      <div role="rowgroup">${row('cell', 'Monthly price', '$29', '$79', '$199')}${row('cell', 'Recurring orders', '100', '1,000', '10,000')}</div></div>
+      <div role="table">${row('columnheader', 'Volume', 'Price per 1,000 emails')}${row('cell', 'Over 100k', '$0.80')}</div></body></html>`);
+    expect(snap.plans.map((p) => p.lines)).toEqual([['Basic', '$29', 'Recurring orders 100'], ['Plus', '$79', 'Recurring orders 1,000'], ['Max', '$199', 'Recurring orders 10,000']]);
+    expect(snap.tableRates).toEqual(['$0.80 per 1,000 emails']);
+    expect(analyze(snap).valueMetric.primary).toBe('orders');
+  });
+
   test('a table of server sizes is read row by row, each bare quantity with its column header', () => {
     const row = (...c: string[]) => `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`;
     const { snap } = read(`<html><body><h1>Cloud servers</h1><table><thead><tr><th>Memory</th><th>vCPUs</th><th>SSD disk</th><th>Price per hour</th><th>Price per month</th></tr></thead>
