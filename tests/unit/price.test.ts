@@ -126,12 +126,12 @@ describe('parseLimits', () => {
     ['Network traffic 1 TB / mo', 'data_volume', 1000], ['API requests 25 million / mo ~ 10 / sec', 'api_calls', 25e6],
     ['The free plan includes 30,000 monthly sessions', 'data_volume', 30000], ['500 orders included each month', 'orders', 500],
     ['Up to 50 bundle orders per month', 'orders', 50], ['$1M in annual sales', 'revenue', 1e6],
-    ['Monthly pageviews 10k', 'data_volume', 10000], ['Requests / month 100,000', 'api_calls', 100000],
+    ['Monthly pageviews 10k', 'data_volume', 10000], ['Requests / month 100,000', 'api_calls', 100000], ['Recurring orders 1,000', 'orders', 1000],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6],
     ['For stores under $50k/mo in sales', 'revenue', 50000]])(
     'a tier bracket in money: %s', (line, metric, quantity) => expect(parseLimits(line)).toContainEqual({ metric, quantity, text: line }));
-  test.each([['5 projects with unlimited users'], ['$15 for every 100 additional orders'], ['5 sales channels'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
+  test.each([['5 projects with unlimited users'], ['$15 for every 100 additional orders'], ['Additional orders 100'], ['5 sales channels'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
     'no limit in %s', (line) => expect(parseLimits(line)).toEqual([]));
 });
 

@@ -24,7 +24,7 @@ const RATE_RE = /(?:\bper|\/|\ba|\beach)\s*(?:s|sec|second|min|minute)\b/iu;
 const PERIOD_LEAD_RE = /^(?:monthly|yearly|annual|weekly|daily) /iu;
 
 // "additional" or "extra" before the noun marks an overage rate ("$15 for every 100 additional orders"), not a limit.
-const QUALIFIER_RE = /^(?!(?:additional|extra|more) )\p{Ll}+ /u;
+const QUALIFIER_RE = /^(?!(?:[Aa]dditional|[Ee]xtra|[Mm]ore) )\p{Lu}?\p{Ll}+ /u;
 
 /**
  * The metric a noun phrase starts with; one lead word may stand before the noun, a period ("30,000
