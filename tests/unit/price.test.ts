@@ -97,6 +97,8 @@ describe('parsePrices', () => {
   test('a share of revenue is a revenue price', () => {
     expect(first('0.5% of revenue tracked')).toMatchObject({ unit: 'revenue', percent: 0.5 });
     expect(first('1.5% of upsell revenue')).toMatchObject({ unit: 'revenue', percent: 1.5 });
+    expect(first('+ 3% of affiliate-referred revenue')).toMatchObject({ unit: 'revenue', percent: 3 });
+    expect(first('0.8% of your partner referred sales')).toMatchObject({ unit: 'revenue', percent: 0.8 });
   });
   test('percentages that are not fees are not prices', () => {
     expect(parsePrices('Save 20% with annual billing')).toEqual([]);
