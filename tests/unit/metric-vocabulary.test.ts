@@ -16,7 +16,7 @@ describe('the unit a price is per', () => {
     ['active_users', 'per 1,000 MAU'], ['contacts', 'per 1,000 contacts'], ['messages', 'per 1,000 emails'], ['messages', 'per SMS'],
     ['conversations', 'per conversation'], ['conversations', 'per ticket'], ['outcomes', 'per resolution'],
     ['compute', 'per vCPU-hour'], ['compute', 'per build minute'], ['compute', 'per browser hour'], ['outcomes', 'per hire'],
-    ['seats', 'per planner / month'], ['locations', 'por local / mes'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
+    ['seats', 'per planner / month'], ['seats', 'per vet / month'], ['seats', 'per stylist per month'], ['seats', 'per attorney / mo'], ['locations', 'por local / mes'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
     ['data_volume', 'per 1M events'], ['data_volume', 'per GB ingested'], ['data_volume', 'per 1,000 sessions'],
     ['data_volume', 'per minute delivered'], ['data_volume', 'per minute of input video'], ['data_volume', 'per GB delivered'],
     ['transactions', 'per transaction'], ['orders', 'per order'], ['orders', 'per shipping label'], ['orders', 'per booking'],
@@ -29,7 +29,7 @@ describe('the unit a price is per', () => {
 
 describe('the limit the tiers step along', () => {
   test.each([
-    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'], ['active_users', 'monthly active viewers'],
+    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'], ['active_users', 'monthly active viewers'], ['active_users', 'monthly active players'], ['active_users', 'daily active users'],
     ['data_volume', 'Seitenaufrufe'], ['data_volume', 'pages vues'], ['data_volume', 'páginas vistas'],
     ['contacts', 'contacts'], ['seats', 'users'], ['seats', 'team members'], ['messages', 'emails per month'], ['messages', 'SMS per month'],
     ['data_volume', 'events per month'], ['data_volume', 'page views per month'], ['orders', 'orders per month'], ['orders', 'shipments per month'],
