@@ -29,7 +29,7 @@ describe('the unit a price is per', () => {
 
 describe('the limit the tiers step along', () => {
   test.each([
-    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'], ['active_users', 'monthly active viewers'], ['active_users', 'monthly active players'], ['active_users', 'daily active users'],
+    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'], ['active_users', 'monthly active viewers'], ['active_users', 'monthly active players'], ['active_users', 'daily active users'], ['messages', 'restock alerts'], ['contacts', 'shoppers with saved items'],
     ['data_volume', 'Seitenaufrufe'], ['data_volume', 'pages vues'], ['data_volume', 'páginas vistas'],
     ['contacts', 'contacts'], ['seats', 'users'], ['seats', 'team members'], ['messages', 'emails per month'], ['messages', 'SMS per month'],
     ['data_volume', 'events per month'], ['data_volume', 'page views per month'], ['orders', 'orders per month'], ['orders', 'shipments per month'],
@@ -43,5 +43,16 @@ describe('the limit the tiers step along', () => {
   test('revenue brackets: "Up to $10k in tracked revenue"', () => {
     expect(metric([card('Starter', '$29/mo', 'Up to $10k in tracked revenue'), card('Pro', '$79/mo', 'Up to $50k in tracked revenue'),
       card('Scale', '$199/mo', 'Up to $250k in tracked revenue')])).toBe('revenue');
+  });
+});
+
+describe('questions in an FAQ', () => {
+  test('"Do you charge per order?" asks; it does not say the tiers are priced per order', () => {
+    const plans = [card('Starter', '$29/mo', 'Email support'), card('Pro', '$79/mo', 'Priority support'), card('Scale', '$199/mo', 'Dedicated manager')];
+    const snap = page(plans);
+    const asked = { ...snap, text: `${snap.text}\nDo you charge per order recovered?\nNo. Every plan is a flat monthly fee.` };
+    expect(analyze(asked).valueMetric.evidence.filter((e) => e.metric === 'orders')).toEqual([]);
+    const told = { ...snap, text: `${snap.text}\nWe charge per order recovered.` };
+    expect(analyze(told).valueMetric.evidence.filter((e) => e.metric === 'orders')).not.toEqual([]);
   });
 });

@@ -295,12 +295,16 @@ function offerEvidence(snapshot: PageSnapshot): Evidence[] {
   return dedupe(out);
 }
 
+const QUESTION_RE = /\?\s*$/;
+
 function phraseEvidence(block: string, within: readonly string[]): Evidence[] {
   const out: Evidence[] = [];
   for (const metric of rules().metrics) {
     if (metric.id === 'flat') continue;
     for (const phrase of metric.phrases) {
       for (const m of matchLines(phrase.re, block, WEIGHTS.maxPhraseHits, within)) {
+        // A question ("Do you charge per order recovered?") asks; the answer is usually no.
+        if (QUESTION_RE.test(m.line)) continue;
         out.push({ metric: metric.id, text: snippet(m.line, m.at), weight: phrase.weight });
       }
     }
