@@ -56,3 +56,17 @@ describe('questions in an FAQ', () => {
     expect(analyze(told).valueMetric.evidence.filter((e) => e.metric === 'orders')).not.toEqual([]);
   });
 });
+
+describe('a bare "/ GB"', () => {
+  const rates = (...text: string[]) => {
+    const plans = [card('Free', '$0', '3 GB included'), card('Pro', '$0.45 per GB ingested'), card('Volume', '$0.38/GB above 10 TB')];
+    const snap = page(plans);
+    return analyze({ ...snap, text: [snap.text, ...text].join('\n') }).valueMetric.primary;
+  };
+  test('is the GB the page prices in full: ingested, so data volume', () => {
+    expect(rates('Estimate: $0.45 / GB')).toBe('data_volume');
+  });
+  test('stays storage where the page also prices GB stored', () => {
+    expect(rates('Retention: $0.10 per GB stored / month', 'Archive: $0.05 per GB stored / month', 'Hot tier: $0.20 / GB stored')).not.toBe('data_volume');
+  });
+});

@@ -35,7 +35,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const lines = joinPriceFragments(textLines(snapshot.text));
   const block = lines.join('\n');
   const planUnits = [...priceEvidence(plans), ...dedupe(ladderEvidence(plans))];
-  const units = [...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))];
+  const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))]);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
   const within = [snapshot.text, said.join('\n')];
@@ -137,6 +137,21 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   if (dominantStep) return dominantStep;
   if (paidFlat) return 'flat';
   return ranked[0] && ranked[0][1] >= 4 ? ranked[0][0] : null;
+}
+
+const BYTES_RE = /\b(?:[kmgtp]i?b)\b/i;
+const STORED_RE = /\b(?:stor(?:ed|age)|disk|ssd|space|backups?|[kmgtp]i?b[- ]?months?|retain(?:ed)?|retention)\b/i;
+
+/**
+ * A bare "$0.38 / GB" is shorthand for the GB the page prices in full: where every byte rate that
+ * says what it counts counts bytes moved ("per GB ingested"), and none bytes stored, the bare ones
+ * read as data volume too.
+ */
+function bareBytesAsFlow(units: Evidence[]): Evidence[] {
+  const bytes = units.filter((e) => BYTES_RE.test(e.text));
+  const flow = bytes.some((e) => e.metric === 'data_volume');
+  if (!flow || bytes.some((e) => e.metric === 'storage' && STORED_RE.test(e.text))) return units;
+  return units.map((e) => (e.metric === 'storage' && BYTES_RE.test(e.text) ? { ...e, metric: 'data_volume' } : e));
 }
 
 /**
