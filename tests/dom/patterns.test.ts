@@ -122,6 +122,18 @@ describe('is this a pricing page?', () => {
     expect(teardown(body.replace(' · 9 min read', ''), '<title>Shop costs</title>', null).valueMetric.primary).not.toBeNull();
   });
 
+  test('a blog post with links in its body and a related-posts box is an article, not a grid of plans', () => {
+    const post = `<main><article class="post"><header><p><a href="/blog/guides">Guides</a></p><h1>What does laundromat software cost?</h1><p>By Ines Varga · 7 min read</p></header>
+      <div class="content"><h2>1. Per machine</h2><p>Most tools we looked at charge between $3 and $6 per machine per month, so a 40-machine store pays $120 to $240.</p>
+      <h2>Hidden costs</h2><ul><li>Card readers: $150 to $400 each.</li><li>Card processing: usually 2.5% to 3% plus a fixed fee.</li></ul>
+      <p>Want a second opinion? <a href="/contact">Book a call</a>.</p></div></article>
+      <aside class="related"><h3>Related posts</h3><ul><li><a href="#">Coin or card: a year of data</a></li><li><a href="#">Four ways coin theft costs you $6k a year</a></li></ul></aside>
+      <section class="newsletter"><h3>One useful email a month</h3><form><input type="email"><button>Subscribe</button></form></section></main>`;
+    const t = teardown(post, '<title>What does laundromat software cost? | Washly Blog</title><script type="application/ld+json">{"@type":"BlogPosting"}</script>', null);
+    expect(t.valueMetric.primary).toBeNull();
+    expect(t.critiques.map((c) => c.id)).toContain('not-a-pricing-page');
+  });
+
   test('a pricing grid is read even when the page calls itself an article', () => {
     const t = teardown(grid(card('Team', '$8 per user / month'), card('Business', '$15 per user / month')),
       '<title>Pricing</title><script type="application/ld+json">{"@type":"BlogPosting"}</script>');

@@ -3,6 +3,7 @@
  * plans, has prices in it but no value metric to read. Pure.
  */
 import type { PageSnapshot, Plan } from '../model.ts';
+import { findMoney } from '../read/money.ts';
 
 export type PageKind = 'pricing' | 'article' | 'homepage';
 
@@ -14,6 +15,8 @@ const PRICING_WORDS = new RegExp(kinds.pricingWords, 'iu');
 const ARTICLE_BYLINE = new RegExp(kinds.articleByline, 'iu');
 /** How far from the top of the text an article's byline ("9 min read") sits. */
 const BYLINE_CHARS = 1500;
+/** The longest line that shows a plan's price on its own. */
+const PRICE_LINE_CHARS = 40;
 
 /**
  * What kind of page the snapshot is. A page with two or more plans that each carry a call to action
@@ -21,7 +24,9 @@ const BYLINE_CHARS = 1500;
  * @example pageKind(articleSnapshot, plans) // 'article'
  */
 export function pageKind(snapshot: PageSnapshot, plans: Plan[]): PageKind {
-  const sellable = snapshot.plans.filter((p) => p.ctas.length > 0 && p.lines.length > 1).length;
+  // A plan card shows its price on a line of its own ("$8 per user / month"); an article's body or a
+  // teaser ("Five ways fraud costs you $10k a year") states amounts inside sentences.
+  const sellable = snapshot.plans.filter((p) => p.ctas.length > 0 && p.lines.some((l) => l.length <= PRICE_LINE_CHARS && findMoney(l).length > 0)).length;
   if (sellable >= 2) return 'pricing';
   const path = pathOf(snapshot.url);
   if ((snapshot.pageTypes ?? []).some((t) => ARTICLE_TYPES.has(t)) || (path !== null && ARTICLE_PATH.test(path))
