@@ -31,6 +31,8 @@ describe('product type from the title and description', () => {
     ['infrastructure', 'Fast, resilient authoritative DNS with anycast'],
     ['payments', 'Offer buy now, pay later at checkout'],
     ['other', 'Client galleries for photographers'],
+    ['other', 'Rates and availability for independent hotels and vacation rental managers'],
+    ['other', 'E-signatures and transaction files for real estate agents'],
     ['finance', 'Accounts payable automation: capture, approve and pay supplier invoices'],
     ['payments', 'Sell tickets online for concerts, classes and festivals'],
     ['payments', 'Online fundraising for nonprofits, with donation forms that convert'],
@@ -124,6 +126,14 @@ describe('a product outside the reference table', () => {
     const type = analyze(snapshot).productType;
     expect(type.id).toBe('other');
     expect(type.evidence.map((e) => e.text).join(' ')).toMatch(/Build a website/);
+  });
+  test('vertical software that names its trade is other, though it also takes card payments', () => {
+    const snapshot: PageSnapshot = {
+      ...page('Pricing | Pawvet', 'Cloud practice management for veterinary clinics.'),
+      headings: ['Priced per veterinarian', 'Pawvet Payments', 'FAQ'],
+      text: 'Take card payments at the front desk and online\nPawvet Payments\nSOAP records and reminders',
+    };
+    expect(analyze(snapshot).productType.id).toBe('other');
   });
   test('alignment says such a product has no natural metric, rather than that its type is unknown', () => {
     expect(alignMetric('flat', [], 'other', 0.9)).toMatchObject({ verdict: 'unknown', reason: expect.stringMatching(/^Other products have no natural metric/) });
