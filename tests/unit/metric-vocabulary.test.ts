@@ -66,6 +66,14 @@ describe('a bare "/ GB"', () => {
   test('is the GB the page prices in full: ingested, so data volume', () => {
     expect(rates('Estimate: $0.45 / GB')).toBe('data_volume');
   });
+  test('is data volume where only a limit says what the page counts ("3 GB ingested / month")', () => {
+    const bare = (...text: string[]) => {
+      const snap = page([card('Free', '$0', '3 GB ingested / month'), card('Nano', '$0.38 / GB'), card('Standard', '$0.51 / GB')]);
+      return analyze({ ...snap, text: [snap.text, ...text].join('\n') }).valueMetric.primary;
+    };
+    expect(bare()).toBe('data_volume');
+    expect(bare('Archive: $0.02 per GB-month')).toBe('storage');
+  });
   test('stays storage where the page also prices GB stored', () => {
     expect(rates('Retention: $0.10 per GB stored / month', 'Archive: $0.05 per GB stored / month', 'Hot tier: $0.20 / GB stored')).not.toBe('data_volume');
   });

@@ -35,7 +35,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const lines = joinPriceFragments(textLines(snapshot.text));
   const block = lines.join('\n');
   const planUnits = [...priceEvidence(plans), ...dedupe(ladderEvidence(plans))];
-  const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))]);
+  const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))], block);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
   const within = [snapshot.text, said.join('\n')];
@@ -141,16 +141,21 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
 
 const BYTES_RE = /\b(?:[kmgtp]i?b)\b/i;
 const STORED_RE = /\b(?:stor(?:ed|age)|disk|ssd|space|backups?|[kmgtp]i?b[- ]?months?|retain(?:ed)?|retention)\b/i;
+/** Bytes moved, said anywhere on the page: "3 GB ingested / month", "GB replicated", "bandwidth". */
+const MOVED_BYTES_RE = /\b[kmgtp]i?b\s+(?:of\s+)?(?:ingested|transferred|replicated|synced|scanned|processed|delivered|egress)\b/i;
+/** Bytes kept, said anywhere: "per GB-month", "GB stored", "GB of storage". */
+const KEPT_BYTES_RE = /\b[kmgtp]i?b[- ]?months?\b|\b[kmgtp]i?b\s+(?:of\s+)?(?:stored|storage|disk)\b/i;
 
 /**
- * A bare "$0.38 / GB" is shorthand for the GB the page prices in full: where every byte rate that
- * says what it counts counts bytes moved ("per GB ingested"), and none bytes stored, the bare ones
- * read as data volume too.
+ * A bare "$0.38 / GB" is shorthand for the GB the page counts: where the page prices or counts bytes
+ * moved ("per GB ingested", "3 GB ingested / month") and nowhere bytes kept ("per GB-month", "GB
+ * stored"), the bare byte rates read as data volume.
  */
-function bareBytesAsFlow(units: Evidence[]): Evidence[] {
+function bareBytesAsFlow(units: Evidence[], block: string): Evidence[] {
   const bytes = units.filter((e) => BYTES_RE.test(e.text));
-  const flow = bytes.some((e) => e.metric === 'data_volume');
-  if (!flow || bytes.some((e) => e.metric === 'storage' && STORED_RE.test(e.text))) return units;
+  if (!bytes.some((e) => e.metric === 'storage')) return units;
+  const moved = bytes.some((e) => e.metric === 'data_volume') || MOVED_BYTES_RE.test(block);
+  if (!moved || bytes.some((e) => e.metric === 'storage' && STORED_RE.test(e.text)) || KEPT_BYTES_RE.test(block)) return units;
   return units.map((e) => (e.metric === 'storage' && BYTES_RE.test(e.text) ? { ...e, metric: 'data_volume' } : e));
 }
 
