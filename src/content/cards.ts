@@ -184,13 +184,17 @@ export function withUnit(cell: string, ...labels: Array<string | undefined>): st
   return unit && cell.length <= 24 && !PER_RE.test(cell) && !cell.includes('/') && showsMoney(cell) ? `${cell} ${unit}` : cell;
 }
 
+const NOUNLESS_RE = /per (?:[\d.,]+ ?)?(?:k|m|thousand|million)?$/i;
+
 /** Rates whose unit sits in a column header or a row's label, not beside the amount, read with it. */
 export function tableRates(tables: string[][][]): string[] {
   const out: string[] = [];
   for (const [head = [], ...rows] of tables) {
+    // "Price per million" over a column of amounts, beside a first column headed "Monthly actions".
+    const named = head.map((h) => (NOUNLESS_RE.test(h) ? `${h} ${head[0]?.toLowerCase()}` : h));
     for (const r of rows) {
       r.forEach((cell, i) => {
-        const read = withUnit(cell, head[i], r[0]);
+        const read = withUnit(cell, named[i], r[0]);
         if (read !== cell && out.length < 40) out.push(read);
       });
     }

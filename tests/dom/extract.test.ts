@@ -101,8 +101,9 @@ describe('extractPage', () => {
       <div class="plans"><div><h3>Developer</h3><p>$0 / month</p><p>Plus request charges.</p></div><div><h3>Team</h3><p>$29 / month</p><p>Plus request charges.</p></div></div>
       <table><tr><th>Monthly volume</th><th>Price per 1M requests</th></tr><tr><td>First 1 million</td><td>Free</td></tr>
       <tr><td>1M – 100M</td><td>$0.40</td></tr><tr><td>Over 100M</td><td>$0.30</td></tr></table>
-      <table><tr><th></th><th>Standard</th><th>FIFO</th></tr><tr><td>Per GB delivered</td><td>$0.01</td><td>$0.02/mo</td></tr></table></body></html>`);
-    expect(snap.tableRates).toEqual(['$0.40 per 1M requests', '$0.30 per 1M requests', '$0.01 Per GB delivered']);
+      <table><tr><th></th><th>Standard</th><th>FIFO</th></tr><tr><td>Per GB delivered</td><td>$0.01</td><td>$0.02/mo</td></tr></table>
+      <table><tr><th>Monthly actions</th><th>Price per million</th></tr><tr><td>First 5M</td><td>$50</td></tr></table></body></html>`);
+    expect(snap.tableRates).toEqual(['$0.40 per 1M requests', '$0.30 per 1M requests', '$0.01 Per GB delivered', '$50 per million monthly actions']);
     expect(analyze(snap).valueMetric.primary).toBe('api_calls');
   });
 
