@@ -29,7 +29,7 @@ describe('the unit a price is per', () => {
 
 describe('the limit the tiers step along', () => {
   test.each([
-    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'], ['active_users', 'monthly active viewers'], ['active_users', 'monthly active players'], ['active_users', 'daily active users'], ['messages', 'restock alerts'], ['contacts', 'shoppers with saved items'],
+    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'], ['active_users', 'monthly active viewers'], ['active_users', 'monthly active players'], ['active_users', 'daily active users'], ['messages', 'restock alerts'], ['orders', 'pre-orders'], ['contacts', 'shoppers with saved items'],
     ['data_volume', 'Seitenaufrufe'], ['data_volume', 'pages vues'], ['data_volume', 'páginas vistas'],
     ['contacts', 'contacts'], ['seats', 'users'], ['seats', 'team members'], ['messages', 'emails per month'], ['messages', 'SMS per month'],
     ['data_volume', 'events per month'], ['data_volume', 'page views per month'], ['orders', 'orders per month'], ['orders', 'shipments per month'],
@@ -76,5 +76,13 @@ describe('a bare "/ GB"', () => {
   });
   test('stays storage where the page also prices GB stored', () => {
     expect(rates('Retention: $0.10 per GB stored / month', 'Archive: $0.05 per GB stored / month', 'Hot tier: $0.20 / GB stored')).not.toBe('data_volume');
+  });
+});
+
+describe('compound nouns', () => {
+  test('"pre-order sales" are sales (revenue), not orders; pre-orders alone are orders', () => {
+    const plans = [card('Launch', '$0', 'Up to $2,000 in pre-order sales'), card('Growth', '$34/mo', 'Up to $25,000 in pre-order sales'), card('Pro', '$89/mo', 'Up to $120,000 in pre-order sales')];
+    const snap = page(plans);
+    expect(analyze({ ...snap, text: `Plans scale with the pre-order sales you take each month.\n${snap.text}` }).valueMetric.primary).toBe('revenue');
   });
 });
