@@ -86,3 +86,17 @@ describe('compound nouns', () => {
     expect(analyze({ ...snap, text: `Plans scale with the pre-order sales you take each month.\n${snap.text}` }).valueMetric.primary).toBe('revenue');
   });
 });
+
+describe('testimonials', () => {
+  test('a quoted customer who paid "3% on my sales" elsewhere is no rate of this page', () => {
+    const plans = [card('Free', '$0'), card('Pro', '$19/mo', 'Order bumps'), card('Business', '$49/mo', 'Upsells')];
+    const snap = page(plans);
+    const quote = '“My old checkout took 3% of every sale. Now I pay a flat $19.” — Ana, course creator';
+    expect(analyze({ ...snap, text: `${snap.text}\n${quote}` }).valueMetric.primary).toBe('flat');
+    // Without plans, the rates in the text are all a page has: the quote says nothing, the fee does.
+    const fees = ['Checkout pages: 3% of every sale', 'Payment links: 2% of every sale', 'Invoices: 1% of every sale'];
+    const bare = (lines: string[]) => analyze({ ...page([]), text: ['Pricing', ...lines].join('\n') }).valueMetric.primary;
+    expect(bare(fees)).toBe('transactions');
+    expect(bare(fees.map((f) => `“${f}, said my last provider.”`))).toBeNull();
+  });
+});
