@@ -97,6 +97,6 @@ describe('testimonials', () => {
     const fees = ['Checkout pages: 3% of every sale', 'Payment links: 2% of every sale', 'Invoices: 1% of every sale'];
     const bare = (lines: string[]) => analyze({ ...page([]), text: ['Pricing', ...lines].join('\n') }).valueMetric.primary;
     expect(bare(fees)).toBe('transactions');
-    expect(bare(fees.map((f) => `“${f}, said my last provider.”`))).toBeNull();
+    expect(bare(fees.map((f) => `“${f}, at my last provider.” — Ana, course creator`))).toBeNull();
   });
 });

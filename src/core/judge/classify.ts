@@ -187,7 +187,7 @@ function priceEvidence(plans: Plan[]): Evidence[] {
 function textPriceEvidence(lines: string[]): Evidence[] {
   return cappedTextEvidence(lines, { maxLen: 200, maxLines: WEIGHTS.maxTextPriceLines, perMetric: WEIGHTS.maxTextPrices, weight: WEIGHTS.textPrice },
     // A bare percentage says what it is a share of on the next line ("1%" / "per successful transaction").
-    // A quoted testimonial ("I was paying 3% on my sales...") reports what a customer paid elsewhere.
+    // A testimonial, quoted and signed ("“I was paying 3% on my sales…” — Ana"), reports what a customer paid elsewhere.
     (line, next) => (findMoney(line).length === 0 || QUOTED_RE.test(line) ? null
       : parsePrices(line, BARE_PERCENT_RE.test(line) ? { tail: next } : {})
         .filter((p) => p.unit && (p.amount > 0 || (p.percent ?? 0) > 0)).map((p) => ({ metric: p.unit!, text: p.text }))));
@@ -317,7 +317,7 @@ function offerEvidence(snapshot: PageSnapshot): Evidence[] {
 }
 
 const QUESTION_RE = /\?\s*$/;
-const QUOTED_RE = /^\s*["“„«]/u;
+const QUOTED_RE = /^\s*["“„«].*["”»]\s*[—–-]\s*\p{Lu}/u;
 
 function phraseEvidence(block: string, within: readonly string[]): Evidence[] {
   const out: Evidence[] = [];
