@@ -14,7 +14,7 @@ const SIZE_FACTOR: Record<string, number> = { mb: 0.001, gb: 1, gib: 1, tb: 1000
 
 // A table row read as "Contacts 1,000", "Monthly pageviews 10k" or "Network traffic 20 GB / mo": the
 // noun first (a period may follow it: "Requests / month 100,000"), then the quantity (with a size unit, a period and a short note such as "~ 10 / sec" at most).
-const ROW_RE = new RegExp(String.raw`^(?<noun>\p{L}[\p{L} -]{0,40}?)(?:\s*(?:/|per)\s*(?:mo|month|year|yr|day))?\s*:?\s+(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million)\b)?\s?(?<size>gb|gib|tb|tib|mb)?(?:\s*(?:/|per)\s*(?:mo|month|year|yr|day))?(?:\s*[~(≈].{0,40})?$`, 'iu');
+const ROW_RE = new RegExp(String.raw`^(?<noun>\p{L}[\p{L} -]{0,40}?)(?:\s*(?:/|per|par|pro|por|al)\s*(?:mo|month|mois|monat|mes|year|yr|an|jahr|año|day))?\s*:?\s+(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million|mio|millones|millionen)s?\b\.?)?\s?(?<size>gb|gib|tb|tib|mb)?(?:\s*(?:/|per)\s*(?:mo|month|year|yr|day))?(?:\s*[~(≈].{0,40})?$`, 'iu');
 
 /** A quantity with its magnitude ("25 million") and size unit (GB = 1, TB = 1,000, MB = 0.001). */
 const quantityOf = (qty: number, mult: string | undefined, size: string | undefined): number =>

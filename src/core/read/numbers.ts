@@ -10,7 +10,7 @@
 export const NUMBER_SRC = String.raw`(?:\d{1,3}(?:[,.\u00a0\u202f']\d{3})+(?!\d)(?:[.,]\d{1,6})?|\d+(?:[.,]\d{1,6})?|[.,]\d{1,6})`;
 
 const MULTIPLIERS: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
+  k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, mio: 1e6, millionen: 1e6, millones: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
 };
 
 /** A written number as scanned: its digit groups and the separators between them, before reading. */
