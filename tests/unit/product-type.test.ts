@@ -10,6 +10,9 @@ const page = (title: string, description: string): PageSnapshot => ({
   plans: [], offers: [], billingToggle: [], truncated: false,
 });
 
+/** The same page with its section headings and body text. */
+const withBody = (title: string, description: string, headings: string[], ...text: string[]): PageSnapshot => ({ ...page(title, description), headings, text: text.join('\n') });
+
 describe('product type from the title and description', () => {
   test.each([
     ['collaboration', 'The connected workspace for your docs, wikis and projects'],
@@ -100,11 +103,8 @@ describe('product type from the title and description', () => {
 
 describe('a store app that says little of itself', () => {
   test('is ecommerce when its body says it installs from and bills through Shopify', () => {
-    const snapshot: PageSnapshot = {
-      ...page('Pricing | Parcelnod', 'One plan, sized to your volume.'),
-      headings: ['Fewer missed deliveries', 'All plans', 'FAQ'],
-      text: 'Install from the Shopify App Store\nConfirmed deliveries per month\nCharges are billed through Shopify with your plan\nOptional voice call fallback',
-    };
+    const snapshot = withBody('Pricing | Parcelnod', 'One plan, sized to your volume.', ['Fewer missed deliveries', 'All plans', 'FAQ'],
+      'Install from the Shopify App Store', 'Confirmed deliveries per month', 'Charges are billed through Shopify with your plan', 'Optional voice call fallback');
     expect(analyze(snapshot).productType.id).toBe('ecommerce');
   });
   test('a few store words name ecommerce when the plans are priced by the orders a store takes', () => {
@@ -118,21 +118,15 @@ describe('a store app that says little of itself', () => {
 
 describe('a product outside the reference table', () => {
   test('a website builder whose plans list hosting, bandwidth and storage is other, and says why', () => {
-    const snapshot: PageSnapshot = {
-      ...page('Plans | Pagewright', 'Build a website your way. Upgrade to remove ads and connect a domain.'),
-      headings: ['Pricing', 'Hosting included', 'Compare plans'],
-      text: 'Fast web hosting on every plan\n10 GB storage\nUnmetered bandwidth\nDaily backups\nGlobal CDN',
-    };
+    const snapshot = withBody('Plans | Pagewright', 'Build a website your way. Upgrade to remove ads and connect a domain.', ['Pricing', 'Hosting included', 'Compare plans'],
+      'Fast web hosting on every plan', '10 GB storage', 'Unmetered bandwidth', 'Daily backups', 'Global CDN');
     const type = analyze(snapshot).productType;
     expect(type.id).toBe('other');
     expect(type.evidence.map((e) => e.text).join(' ')).toMatch(/Build a website/);
   });
   test('vertical software that names its trade is other, though it also takes card payments', () => {
-    const snapshot: PageSnapshot = {
-      ...page('Pricing | Pawvet', 'Cloud practice management for veterinary clinics.'),
-      headings: ['Priced per veterinarian', 'Pawvet Payments', 'FAQ'],
-      text: 'Take card payments at the front desk and online\nPawvet Payments\nSOAP records and reminders',
-    };
+    const snapshot = withBody('Pricing | Pawvet', 'Cloud practice management for veterinary clinics.', ['Priced per veterinarian', 'Pawvet Payments', 'FAQ'],
+      'Take card payments at the front desk and online', 'Pawvet Payments', 'SOAP records and reminders');
     expect(analyze(snapshot).productType.id).toBe('other');
   });
   test('alignment says such a product has no natural metric, rather than that its type is unknown', () => {
