@@ -16,7 +16,7 @@ describe('the unit a price is per', () => {
     ['active_users', 'per 1,000 MAU'], ['contacts', 'per 1,000 contacts'], ['messages', 'per 1,000 emails'], ['messages', 'per SMS'],
     ['conversations', 'per conversation'], ['conversations', 'per ticket'], ['outcomes', 'per resolution'],
     ['compute', 'per vCPU-hour'], ['compute', 'per build minute'], ['compute', 'per browser hour'], ['outcomes', 'per hire'],
-    ['seats', 'per planner / month'], ['seats', 'per vet / month'], ['seats', 'per stylist per month'], ['seats', 'per attorney / mo'], ['locations', 'por local / mes'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
+    ['seats', 'per planner / month'], ['seats', 'per vet / month'], ['seats', 'per stylist per month'], ['seats', 'per attorney / mo'], ['seats', 'per sending inbox / month'], ['locations', 'por local / mes'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
     ['data_volume', 'per 1M events'], ['data_volume', 'per GB ingested'], ['data_volume', 'per 1,000 sessions'],
     ['data_volume', 'per minute delivered'], ['data_volume', 'per minute of input video'], ['data_volume', 'per GB delivered'],
     ['transactions', 'per transaction'], ['orders', 'per order'], ['orders', 'per shipping label'], ['orders', 'per booking'],
@@ -29,7 +29,7 @@ describe('the unit a price is per', () => {
 
 describe('the limit the tiers step along', () => {
   test.each([
-    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'], ['active_users', 'monthly active viewers'], ['active_users', 'monthly active players'], ['active_users', 'daily active users'], ['messages', 'restock alerts'], ['orders', 'pre-orders'], ['contacts', 'shoppers with saved items'],
+    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'], ['active_users', 'monthly active viewers'], ['active_users', 'monthly active players'], ['active_users', 'daily active users'], ['messages', 'restock alerts'], ['data_volume', 'podcast downloads'], ['data_volume', 'tracked clicks'], ['data_volume', 'QR code scans'], ['contacts', 'stakeholders'], ['orders', 'pre-orders'], ['contacts', 'shoppers with saved items'],
     ['data_volume', 'Seitenaufrufe'], ['data_volume', 'pages vues'], ['data_volume', 'páginas vistas'],
     ['contacts', 'contacts'], ['seats', 'users'], ['seats', 'team members'], ['messages', 'emails per month'], ['messages', 'SMS per month'],
     ['data_volume', 'events per month'], ['data_volume', 'page views per month'], ['orders', 'orders per month'], ['orders', 'shipments per month'],
@@ -98,5 +98,13 @@ describe('testimonials', () => {
     const bare = (lines: string[]) => analyze({ ...page([]), text: ['Pricing', ...lines].join('\n') }).valueMetric.primary;
     expect(bare(fees)).toBe('transactions');
     expect(bare(fees.map((f) => `“${f}, at my last provider.” — Ana, course creator`))).toBeNull();
+  });
+});
+
+describe('how many times', () => {
+  test('"how many times people scan them" counts scans, not people', () => {
+    const plans = [card('Lite', '$9/mo', '5,000 scans per month'), card('Business', '$29/mo', '50,000 scans per month', '3 users'), card('Fleet', '$89/mo', '400,000 scans per month', '10 users')];
+    const snap = page(plans);
+    expect(analyze({ ...snap, text: `Choose by how many times people scan them each month.\n${snap.text}` }).valueMetric.primary).toBe('data_volume');
   });
 });
