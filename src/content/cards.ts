@@ -74,6 +74,8 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
     const shown = money(own);
     if (!EDGE_DIGIT_RE.test(own) && !NO_NUMBER_PRICE_RE.test(own) && !shown) continue;
     let el = n.parentElement;
+    // A choice in a form's drop-down ("Under $1M") is no price shown.
+    if (el?.tagName === 'OPTION') continue;
     // A price line opening a longer paragraph ("$50 per agent/month<br>Proactive AI...") is its element's price.
     if (shown && own.length <= 80 && el && el.firstChild === n && !(opts.rendered && isHidden(el, true))) { found.add(el); continue; }
     for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {

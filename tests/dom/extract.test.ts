@@ -85,6 +85,13 @@ describe('extractPage', () => {
     expect(read(`<html><body>${plans}${extras('Our network')}</body></html>`).snap.plans.map((p) => p.name)).toEqual(['Image optimiser', 'Edge storage', 'Firewall']);
   });
 
+  test('the choices of a drop-down in a quote form are not prices', () => {
+    const { snap } = read(`<html><body><h1>Wholesale portal</h1><p>Every plan is quoted.</p><form><label>Annual wholesale revenue
+      <select><option>Under $1M</option><option>$1M–$10M</option><option>$10M+</option></select></label><button>Request pricing</button></form></body></html>`);
+    expect(snap.plans).toEqual([]);
+    expect(analyze(snap).valueMetric.primary).toBeNull();
+  });
+
   test('a worked example of a bill is not taken for the plans', () => {
     const example = (h: string) => `<section><h2>${h}</h2><table><tr><th>One month</th><th>Amount</th></tr>
       <tr><th>Claims filed</th><td>40 ($5,200)</td></tr><tr><th>Claims won</th><td>25 ($3,250)</td></tr>
