@@ -69,6 +69,7 @@ describe('analyze', () => {
     expect(said('Simple pricing based on active members.')).toBe('contacts');
     expect(said('Plans are sized by the orders flowing through your store each month.')).toBe('orders');
     expect(said('Plans are sized by how many people can attend live.')).toBe('flat');
+    expect(said('Plans grow with the number of active members in your space.')).toBe('contacts');
   });
 
   test('"0% transaction fees" is no transaction pricing', () => {
