@@ -76,6 +76,14 @@ describe('money that labels a tier', () => {
     expect(t.valueMetric.primary).toBe('revenue');
   });
 
+  test('bands of money that head the tiers on their own ("Under $1M", "$1M – $3M") are revenue limits, not prices', () => {
+    const band = (head: string, price: string) => `<div class="tier"><p>${head}</p><p>${price}</p><a href="#">Choose</a></div>`;
+    const t = teardown(`<h1>Demand planning for growing brands</h1><section class="tiers">${band('Under $1M', '$149 / month')}${band('$1M – $3M', '$349 / month')}${band('$3M – $8M', '$649 / month')}${band('$8M and above', 'Custom')}</section>`);
+    expect(t.plans.map((p) => p.prices.map((x) => x.amount))).toEqual([[149], [349], [649], []]);
+    expect(t.plans.map((p) => p.limits.map((l) => l.quantity))).toEqual([[1e6], [3e6], [8e6], [8e6]]);
+    expect(t.valueMetric.primary).toBe('revenue');
+  });
+
   test('a rate limit is not the axis', () => {
     const t = teardown(grid(card('Hobby', '$0', '10 requests per second'), card('Pro', '$20 per user / month', '100 requests per second'),
       card('Team', '$40 per user / month', '1,000 requests per second')));

@@ -4,6 +4,7 @@
  * plan costs. Pure.
  */
 import type { MetricId } from '../model.ts';
+import { findMoney } from './money.ts';
 
 import table from '../../rules/price-strings.json' with { type: 'json' };
 
@@ -18,4 +19,21 @@ export function bracketAfter(text: string, end: number): MetricId | null {
   const m = BRACKET_RE.exec(text.slice(end, end + 60));
   if (!m) return null;
   return TRANSACTIONS_RE.test(m.groups?.noun ?? '') ? 'transactions' : 'revenue';
+}
+
+const MAGNITUDE_RE = /\d\s?(?:k|m|mm|bn|million|billion)\b/iu;
+const BAND_WORDS_RE = /^(?:\s|under|up to|less than|below|over|above|from|to|between|and|or more|and (?:above|up|over)|[-–—+])*$/iu;
+
+/**
+ * The top of a band of money that labels a tier on its own ("Under $1M", "$1M – $3M", "$20M and
+ * above"): a band of revenue, never a price. Null for any other line.
+ * @example moneyBand('$1M – $3M') // 3000000
+ */
+export function moneyBand(line: string): number | null {
+  if (!MAGNITUDE_RE.test(line)) return null;
+  const hits = findMoney(line).filter((h) => h.kind === 'money');
+  if (hits.length === 0 || hits.length > 2) return null;
+  let rest = line;
+  for (const h of [...hits].reverse()) rest = rest.slice(0, h.index) + rest.slice(h.end);
+  return BAND_WORDS_RE.test(rest) ? Math.max(...hits.map((h) => h.amount)) : null;
 }

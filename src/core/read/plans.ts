@@ -6,6 +6,7 @@ import { parsePrices, readBilling, readUnit } from './price.ts';
 import { parseLimits } from './limits.ts';
 import { joinPriceFragments } from './lines.ts';
 import { ladderLimits } from './ladders.ts';
+import { moneyBand } from './brackets.ts';
 
 export const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/i;
 const FREE_RE = /^(?:free(?: forever)?|\$?0(?:[.,]00)?|kostenlos|gratuit|gratis)$/iu;
@@ -19,7 +20,10 @@ const FREE_NAME_RE = /\b(?:free|starter free|hobby|kostenlos|gratuit)\b/iu;
 export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Plan {
   const lines = joinPriceFragments(raw.lines);
   const prices: Price[] = [];
+  // A band of money on its own line ("Under $1M", "$1M – $3M") labels the tier: a revenue limit, not a price.
+  const bands = lines.map(moneyBand);
   for (let i = 0; i < lines.length; i++) {
+    if (bands[i] !== null) continue;
     const tail = contextAfter(lines, i);
     for (const p of parsePrices(lines[i]!, { tail, currency: pageCurrency })) {
       if (!prices.some((q) => sameMoney(p, q) && p.billing === q.billing)) prices.push(p);
@@ -43,7 +47,7 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
     if (shown) shown.billing = a.billing;
     else prices.push(a);
   }
-  const limits = dedupeLimits(lines.flatMap(parseLimits));
+  const limits = dedupeLimits(lines.flatMap((l, i) => (bands[i] !== null ? [{ metric: 'revenue' as const, quantity: bands[i]!, text: l }] : parseLimits(l))));
   const text = [raw.name, ...lines].join('\n');
   const free = FREE_NAME_RE.test(raw.name) || lines.some((l) => FREE_RE.test(l.trim())) || prices.some((p) => p.amount === 0 && !p.percent);
   const contactSales = prices.length === 0 && (CONTACT_SALES_RE.test(text) || raw.ctas.some((c) => CONTACT_SALES_RE.test(c)));
