@@ -126,7 +126,8 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
   }
   const candidates: Candidate[] = [];
   for (const [container, kids] of byContainer) {
-    if (kids.size < 2) continue;
+    // The cells of a table row are its columns: the table is read as a table (planFromTable).
+    if (kids.size < 2 || container.tagName === 'TR') continue;
     let score = 0;
     let headed = 0;
     for (const [kid, price] of kids) {

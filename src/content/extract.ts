@@ -46,8 +46,8 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
   let plans: RawPlan[] = dedupeGrids(cards.filter((c) => !opts.rendered || !isHidden(c, true)).map((card) => readCard(card, budget, opts)))
     .filter((p) => p.lines.length > 0);
   const tables = body ? tableTexts(body, budget) : [];
-  // Cards that hold a table of prices are page sections: the table holds the plans.
-  if (plans.length < 2 || cards.some((c) => c.querySelector('table'))) {
+  // Cards that are or hold a table of prices are page sections: the table holds the plans.
+  if (plans.length < 2 || cards.some((c) => c.tagName === 'TABLE' || c.querySelector('table'))) {
     const fromTable = planFromTable(tables);
     if (fromTable.length > plans.length) plans = fromTable;
   }

@@ -132,6 +132,18 @@ describe('extractPage', () => {
     expect(analyze(snap).valueMetric.primary).toBe('active_users');
   });
 
+  test('a comparison table beside an add-ons section is read by column, its price row no grid of cards', () => {
+    const { snap } = read(`<html><body><main><h1>Sync your warehouse</h1>
+      <table class="compare"><thead><tr><th></th><th>Free</th><th>Team</th><th>Business</th></tr>
+        <tr><th>Price</th><td>$0</td><td>$350 / month</td><td>$1,200 / month</td></tr></thead>
+        <tbody><tr><th>Records synced per month</th><td>10,000</td><td>1,000,000</td><td>10,000,000</td></tr>
+        <tr><th>Extra records</th><td>—</td><td>$2.50 per 10,000</td><td>$1.50 per 10,000</td></tr>
+        <tr><th></th><td><a href="#">Sign up</a></td><td><a href="#">Start trial</a></td><td><a href="#">Start trial</a></td></tr></tbody></table>
+      <section class="addons"><h2>Add-ons</h2><p>Audience builder: $400/month, then $60 per seat.</p><p>Identity resolution: $0.50 per 1,000 profiles.</p></section></main></body></html>`);
+    expect(snap.plans.map((p) => p.name)).toEqual(['Free', 'Team', 'Business']);
+    expect(analyze(snap).valueMetric.primary).toBe('data_volume');
+  });
+
   test('an ARIA table of divs is read like a table: plans by column, rates with the unit their header names', () => {
     const row = (tag: string, ...c: string[]) => `<div role="row">${c.map((x, i) => `<div role="${i === 0 ? 'rowheader' : tag}">${x}</div>`).join('')}</div>`;
     const { snap } = read(`<html><body><h1>Compare plans</h1><div role="table"><div role="rowgroup">${row('columnheader', '', 'Basic', 'Plus', 'Max')}</div>
