@@ -16,7 +16,7 @@ describe('the unit a price is per', () => {
     ['active_users', 'per 1,000 MAU'], ['contacts', 'per 1,000 contacts'], ['messages', 'per 1,000 emails'], ['messages', 'per SMS'],
     ['conversations', 'per conversation'], ['conversations', 'per ticket'], ['outcomes', 'per resolution'],
     ['compute', 'per vCPU-hour'], ['compute', 'per build minute'], ['compute', 'per browser hour'], ['outcomes', 'per hire'],
-    ['seats', 'per planner / month'], ['seats', 'per vet / month'], ['seats', 'per stylist per month'], ['seats', 'per attorney / mo'], ['seats', 'per sending inbox / month'], ['seats', 'pro Fahrzeug / Monat'], ['seats', 'per managed device / month'], ['locations', 'por habitación / mes'], ['locations', 'per rental unit / month'], ['locations', 'por local / mes'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
+    ['seats', 'per planner / month'], ['seats', 'per vet / month'], ['seats', 'per stylist per month'], ['seats', 'per attorney / mo'], ['seats', 'per sending inbox / month'], ['seats', 'pro Fahrzeug / Monat'], ['seats', 'per managed device / month'], ['locations', 'por habitación / mes'], ['seats', 'por veterinario / mes'], ['seats', 'par membre et par mois'], ['seats', 'pro Techniker / Monat'], ['locations', 'per rental unit / month'], ['locations', 'por local / mes'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
     ['data_volume', 'per 1M events'], ['data_volume', 'per GB ingested'], ['data_volume', 'per 1,000 sessions'],
     ['data_volume', 'per minute delivered'], ['data_volume', 'per minute of input video'], ['data_volume', 'per GB delivered'],
     ['transactions', 'per transaction'], ['orders', 'per order'], ['orders', 'per shipping label'], ['orders', 'per booking'],
