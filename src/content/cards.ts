@@ -170,10 +170,14 @@ export function findPlanCards(root: Element, budget: Budget, opts: ReadOptions =
   return out;
 }
 
-/** The cell texts of each of the page's first 20 tables, row by row: read once, for the table plans and the table rates. */
+/** The texts of a table row's cells; a cell spanning columns stands in each of them, so cells line up with their headers. */
+export const cellTexts = (row: Element, max: number): string[] => select(row, 'th,td,[role$=cell],[role$=header]', 12)
+  .flatMap((c) => Array<string>(Math.min(Number(c.getAttribute('colspan')) || 1, 4)).fill(shortText(c, max)));
+
+/** The cell texts of each of the page's first 20 tables, row by row (a cell spanning columns once per column): read once, for the table plans and the table rates. */
 export function tableTexts(root: Element, budget: Budget): string[][][] {
   return select(root, 'table,[role=table]', 20).map((table) => {
-    const rows = select(table, 'tr,[role=row]', 200).map((r) => select(r, 'th,td,[role$=cell],[role$=header]', 12).map((c) => shortText(c, LIMITS.maxLineChars)));
+    const rows = select(table, 'tr,[role=row]', 200).map((r) => cellTexts(r, LIMITS.maxLineChars));
     budget.nodes -= rows.length * 12;
     return rows;
   });
@@ -205,6 +209,14 @@ export function tableRates(tables: string[][][]): string[] {
   return out;
 }
 
+/**
+ * A cell of a plan that is a table row, read with its column's header: a bare quantity ("Up to 10k")
+ * takes the header's noun ("Monthly pageviews"), unless the header names a price ("Hourly", "Monthly
+ * cap": the cell is an amount); an amount takes the unit its header or the row's label names.
+ */
+export const readCell = (cell: string, header = '', label?: string): string =>
+  (BARE_QTY_RE.test(cell) && /[a-z]{3}/i.test(header) && !showsMoney(header) && !/pri[cx]|preis|cost|hourly|cap\b/i.test(header) ? `${cell} ${header}` : withUnit(cell, header, label));
+
 /** A column header that names what a price is ("Price per hour", "Max per month"), not a plan. */
 const PRICE_HEAD_RE = /price|preis|prix|precio|per\b|\/|hourly|monthly/i;
 
@@ -229,7 +241,7 @@ export function planFromTable(tables: string[][][]): RawPlan[] {
     // a bare quantity reads with its column's header.
     const sized = rows.filter((r) => r !== header && r.some(showsMoney));
     if (sized.length >= 3 && !header.some((h) => PLAN_NAME_RE.test(h) && !PRICE_HEAD_RE.test(h)) && header.some((h) => PRICE_HEAD_RE.test(h))) {
-      return sized.map((r) => ({ name: r[0] ?? '', lines: r.map((c, j) => (BARE_QTY_RE.test(c) ? `${c} ${header[j]}` : withUnit(c, header[j], r[0]))), ctas: [], attrPrices: [], featured: false }))
+      return sized.map((r) => ({ name: r[0] ?? '', lines: r.map((c, j) => readCell(c, header[j], r[0])), ctas: [], attrPrices: [], featured: false }))
         .slice(0, LIMITS.maxPlans);
     }
     return header.slice(1).map((name, i) => {

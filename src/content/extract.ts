@@ -6,9 +6,9 @@
 import { LIMITS } from '../core/limits.ts';
 import type { PageSnapshot, RawPlan } from '../core/model.ts';
 import { findMoney } from '../core/read/money.ts';
-import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, first, isHidden, newBudget, select, shortText, textLinesOf } from './dom-text.ts';
+import { type Budget, INVISIBLE_RE, type ReadOptions, SKIP_SEL, billingMark, classOf, isHidden, newBudget, select, shortText, textLinesOf } from './dom-text.ts';
 import { jsonLdTexts, microdataOffers } from './offers.ts';
-import { BARE_QTY_RE, cardParts, findPlanCards, planFromTable, showsMoney, tableRates, tableTexts, withUnit } from './cards.ts';
+import { cardParts, cellTexts, findPlanCards, planFromTable, readCell, showsMoney, tableRates, tableTexts } from './cards.ts';
 
 const cap = (s: string, n: number = LIMITS.maxLineChars): string => (s.length > n ? s.slice(0, n) : s);
 
@@ -85,13 +85,11 @@ export function readCard(card: Element, budget: Budget, opts: ReadOptions = {}):
   // column header that names it ("Monthly pageviews"): the quantity reads with its header.
   const head = card.matches('tr, [role="row"]') ? (card.closest('table') ?? card.parentElement)?.querySelector('tr, [role="row"]') : null;
   if (head && head !== card) {
-    const names = first(head.children, 12).map((c) => shortText(c, 60));
-    const cells = first(card.children, 12).map((c) => shortText(c, 60));
+    const names = cellTexts(head, 60);
+    const cells = cellTexts(card, 60);
     cells.forEach((t, i) => {
       const k = lines.indexOf(t);
-      const header = names[i] ?? '';
-      // An amount reads with the unit its header or the row's label names ("Storage (per GB-month)").
-      if (k >= 0) lines[k] = BARE_QTY_RE.test(t) && /[a-z]{3}/i.test(header) && !showsMoney(header) ? `${t} ${header}` : withUnit(t, header, cells[0]);
+      if (k >= 0) lines[k] = readCell(t, names[i], cells[0]);
     });
   }
   const ctas = select(card, 'a, button, [role="button"]', 20).map((b) => cap(shortText(b))).filter(Boolean);

@@ -154,6 +154,17 @@ describe('extractPage', () => {
     expect(analyze(snap).valueMetric.primary).toBe('orders');
   });
 
+  test('a cell spanning columns lines up the cells after it with their headers; an amount under a price header stays an amount', () => {
+    const row = (...c: string[]) => `<tr>${c.map((x) => (x.startsWith('2:') ? `<td colspan="2">${x.slice(2)}</td>` : `<td>${x}</td>`)).join('')}</tr>`;
+    const { snap } = read(`<html><body><h1>Returns portal</h1><table><thead><tr><th rowspan="2">Plan</th><th colspan="2">Price</th><th rowspan="2">Returns included each month</th></tr>
+      <tr><th>Monthly</th><th>Yearly</th></tr></thead><tbody>${row('Lite', '2:$0', '25')}${row('Core', '$59/mo', '$590/yr', '200')}${row('Pro', '$159/mo', '$1,590/yr', '800')}</tbody></table></body></html>`);
+    expect(snap.plans.map((p) => p.lines.at(-1))).toEqual(['25 Returns included each month', '200 Returns included each month', '800 Returns included each month']);
+    expect(analyze(snap).valueMetric.primary).toBe('orders');
+    const { snap: sizes } = read(`<html><body><table><tr><th>Instance</th><th>vCPU</th><th colspan="2">Hourly</th></tr>
+      <tr><td>s-1</td><td>2</td><td>$</td><td>0.045</td></tr><tr><td>s-2</td><td>4</td><td>$</td><td>0.09</td></tr><tr><td>s-3</td><td>8</td><td>$</td><td>0.18</td></tr></table></body></html>`);
+    expect(sizes.plans.map((p) => p.lines)).toContainEqual(['s-1', '2 vCPU', '$', '0.045']);
+  });
+
   test('a table of server sizes is read row by row, each bare quantity with its column header', () => {
     const row = (...c: string[]) => `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`;
     const { snap } = read(`<html><body><h1>Cloud servers</h1><table><thead><tr><th>Memory</th><th>vCPUs</th><th>SSD disk</th><th>Price per hour</th><th>Price per month</th></tr></thead>
