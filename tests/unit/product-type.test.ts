@@ -34,6 +34,8 @@ describe('product type from the title and description', () => {
     ['infrastructure', 'Fast, resilient authoritative DNS with anycast'],
     ['payments', 'Offer buy now, pay later at checkout'],
     ['other', 'Client galleries for photographers'],
+    ['infrastructure', 'Log management: centralized logs, live tail and alerts'],
+    ['infrastructure', 'Uptime monitoring and status pages for your services'],
     ['marketing', 'Google, Meta and Amazon ads managed from one place, priced on your ad budget'],
     ['collaboration', 'Wiki d’équipe et documents partagés pour les petites équipes'],
     ['collaboration', 'Projects, docs and chat in one app'],
