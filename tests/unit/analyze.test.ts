@@ -72,6 +72,13 @@ describe('analyze', () => {
     expect(said('Plans grow with the number of active members in your space.')).toBe('contacts');
   });
 
+  test('a feature line under the price ("Unlimited locations", "Multiple maps per store") is not its unit', () => {
+    const t = analyze(page('Store locator for Shopify', [card('Basic', '$9/month', 'Up to 100 locations'), card('Pro', '$24/month', 'Up to 1,000 locations'),
+      card('Unlimited', '$59/month', 'Unlimited locations', 'Multiple maps per store')]));
+    expect(t.plans.map((p) => p.prices[0]?.unit)).toEqual([null, null, null]);
+    expect(t.valueMetric.primary).toBe('locations');
+  });
+
   test('"0% transaction fees" is no transaction pricing', () => {
     const t = analyze(page('Website builder', [card('Personal', '$12/mo'), card('Commerce', '$36/mo', 'Online store, 0% transaction fees')]));
     expect(t.valueMetric.primary).toBe('flat');

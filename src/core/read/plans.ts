@@ -62,7 +62,9 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
 function contextAfter(lines: string[], i: number): string {
   const out: string[] = [];
   for (const l of lines.slice(i + 1, i + 3)) {
-    const qualifier = /^(?:\/|per\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\()/iu.test(l) || (l.length <= 40 && !/\d/u.test(l));
+    // A feature line ("Unlimited locations", "Everything in Basic") qualifies nothing.
+    const qualifier = /^(?:\/|per\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\()/iu.test(l)
+      || (l.length <= 40 && !/\d/u.test(l) && !/^(?:unlimited|everything|all|includes?|multiple|custom|no)\b/iu.test(l));
     const money = findMoney(l)[0];
     if (!qualifier) break;
     // "per location, processing 2.49% + 15¢": the words before the next price still qualify this one.
