@@ -63,7 +63,8 @@ export function parseLimits(line: string): Limit[] {
     const noun = nounAt0(g.noun ?? '');
     if (qty === null || !noun || noun.index !== 0 || noun.metric === 'flat') continue;
     // A rate limit ("100 requests per second") caps bursts; it is not what the tiers are sold by.
-    if (RATE_RE.test(`${g.noun} ${line.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20)}`)) continue;
+    // ("· 10 requests per second" after "150,000 requests" is another item of the line, not this one's rate.)
+    if (RATE_RE.test(`${g.noun} ${line.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20).split(/[·•|,;]/)[0]}`)) continue;
     const size = /^(?:gb|gib|tb|tib|mb)\b/iu.exec(g.noun ?? '')?.[0];
     out.push({ metric: noun.metric, quantity: quantityOf(qty, g.mult, size), text: snippet(line, 0, 160) });
   }
