@@ -138,6 +138,14 @@ describe('a store app that says little of itself', () => {
   });
 });
 
+describe('a CI service that says it charges for runner time', () => {
+  test('is infrastructure, though its plans list unlimited users and repositories', () => {
+    const snapshot = withBody('Pricing | Quayrun', 'Starting at $30 a month.', ['Plans', 'Runners', 'FAQ'],
+      'Unlimited users and repositories on every plan. You only pay for runner time.', '10 concurrent jobs', '3,000 Linux build minutes / month');
+    expect(analyze(snapshot).productType.id).toBe('infrastructure');
+  });
+});
+
 describe('a product outside the reference table', () => {
   test('a website builder whose plans list hosting, bandwidth and storage is other, and says why', () => {
     const snapshot = withBody('Plans | Pagewright', 'Build a website your way. Upgrade to remove ads and connect a domain.', ['Pricing', 'Hosting included', 'Compare plans'],
