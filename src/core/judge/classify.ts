@@ -180,6 +180,9 @@ function priceEvidence(plans: Plan[]): Evidence[] {
   return out;
 }
 
+/** A testimonial: a quoted line signed with a name ("“…” — Ana, course creator"). */
+const QUOTED_RE = /^\s*["“„«].*["”»]\s*[—–-]\s*\p{Lu}/u;
+
 /**
  * Unit prices stated outside the plan cards (usage rates in a comparison table or an FAQ: "$2.80 per
  * 100 GB", "then $0.50 per 1,000 requests"): one vote each, at most a few per metric.
@@ -317,7 +320,6 @@ function offerEvidence(snapshot: PageSnapshot): Evidence[] {
 }
 
 const QUESTION_RE = /\?\s*$/;
-const QUOTED_RE = /^\s*["“„«].*["”»]\s*[—–-]\s*\p{Lu}/u;
 
 function phraseEvidence(block: string, within: readonly string[]): Evidence[] {
   const out: Evidence[] = [];
