@@ -29,7 +29,7 @@ describe('the unit a price is per', () => {
 
 describe('the limit the tiers step along', () => {
   test.each([
-    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'], ['active_users', 'monthly active viewers'], ['active_users', 'monthly active players'], ['active_users', 'daily active users'], ['messages', 'restock alerts'], ['data_volume', 'podcast downloads'], ['data_volume', 'tracked clicks'], ['data_volume', 'errors per month'], ['data_volume', 'QR code scans'], ['contacts', 'stakeholders'], ['orders', 'pre-orders'], ['contacts', 'shoppers with saved items'],
+    ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'], ['active_users', 'monthly active viewers'], ['active_users', 'monthly active players'], ['active_users', 'daily active users'], ['messages', 'restock alerts'], ['data_volume', 'podcast downloads'], ['data_volume', 'tracked clicks'], ['data_volume', 'errors per month'], ['api_calls', 'screenshots per month'], ['data_volume', 'QR code scans'], ['contacts', 'stakeholders'], ['orders', 'pre-orders'], ['contacts', 'shoppers with saved items'],
     ['data_volume', 'Seitenaufrufe'], ['data_volume', 'pages vues'], ['data_volume', 'páginas vistas'],
     ['contacts', 'contacts'], ['seats', 'users'], ['seats', 'team members'], ['messages', 'emails per month'], ['messages', 'SMS per month'],
     ['data_volume', 'events per month'], ['data_volume', 'page views per month'], ['orders', 'orders per month'], ['orders', 'shipments per month'],

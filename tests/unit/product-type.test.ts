@@ -34,6 +34,8 @@ describe('product type from the title and description', () => {
     ['infrastructure', 'Fast, resilient authoritative DNS with anycast'],
     ['payments', 'Offer buy now, pay later at checkout'],
     ['other', 'Client galleries for photographers'],
+    ['collaboration', 'The password manager for teams: shared vaults and one-click sharing'],
+    ['analytics', 'Mobile crash reporting with stack traces and crash-free users'],
     ['customer_support', 'Unlimited agents. Pay for the conversations you handle.'],
     ['ecommerce', 'Product feeds for Google Shopping, refreshed hourly'],
     ['payments', 'Let shoppers split purchases into interest-free payments while you get paid upfront'],
