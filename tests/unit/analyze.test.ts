@@ -70,6 +70,8 @@ describe('analyze', () => {
     expect(said('Plans are sized by the orders flowing through your store each month.')).toBe('orders');
     expect(said('Plans are sized by how many people can attend live.')).toBe('flat');
     expect(said('Plans grow with the number of active members in your space.')).toBe('contacts');
+    const subscribers = [card('Hobby', '$29/mo', '100 subscribers'), card('Startup', '$99/mo', '1,000 subscribers'), card('Business', '$299/mo', '5,000 subscribers')];
+    expect(analyze(page('Status pages', subscribers, 'Pricing is based on how many people subscribe to updates; team members do not count.')).valueMetric.primary).toBe('contacts');
   });
 
   test('a feature line under the price ("Unlimited locations", "Multiple maps per store") is not its unit', () => {

@@ -272,6 +272,7 @@ const PLUS_USAGE_RE = /\bplatform fee\b|\b(?:plus|\+) (?:[a-z]+ )?(?:usage|meter
 export const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/i;
 
 const RELATIVE_RE = /\b(?:who|that|which|whom)\b/i;
+const AUDIENCE_VERB_RE = /^\s*(?:subscribe|sign up|visit|attend|register|follow|receive|read|watch)\b/i;
 
 /** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
 function axisEvidence(lines: string[], within: readonly string[]): Evidence[] {
@@ -290,7 +291,10 @@ function axisEvidence(lines: string[], within: readonly string[]): Evidence[] {
     for (const m of matchLines(pattern.re, block, WEIGHTS.maxAxisHits * 3, within)) {
       // "the people who subscribe": a relative clause says who the noun is; the noun alone would mislead.
       const said = m.match.groups?.noun;
+      // "how many people subscribe to updates": people who do what an audience does are not the team.
+      const audience = AUDIENCE_VERB_RE.test(m.line.slice(m.at + m.match[0].length, m.at + m.match[0].length + 20));
       const noun = said && !RELATIVE_RE.test(said) ? classifyNoun(said) : null;
+      if (noun?.metric === 'seats' && audience) continue;
       if (m.line.length > 400 || !noun || noun.metric === 'flat' || taken.has(m.lineStart)) continue;
       taken.add(m.lineStart);
       found.push({ pos: m.lineStart, e: { metric: noun.metric, text: snippet(m.line, m.at), weight: pattern.weight } });
