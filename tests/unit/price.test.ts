@@ -100,6 +100,11 @@ describe('parsePrices', () => {
     expect(first('+ 3% of affiliate-referred revenue')).toMatchObject({ unit: 'revenue', percent: 3 });
     expect(first('0.8% of your partner referred sales')).toMatchObject({ unit: 'revenue', percent: 0.8 });
   });
+  test('a share of each payment, exchange or charge, in German, Spanish or French, is a transaction price', () => {
+    expect(first('0,45 % auf jeden Währungsumtausch')).toMatchObject({ unit: 'transactions', percent: 0.45 });
+    expect(first('1,5 % por cada cobro')).toMatchObject({ unit: 'transactions', percent: 1.5 });
+    expect(first('2 % sur chaque paiement')).toMatchObject({ unit: 'transactions', percent: 2 });
+  });
   test('percentages that are not fees are not prices', () => {
     expect(parsePrices('Save 20% with annual billing')).toEqual([]);
     expect(parsePrices('99.9% uptime SLA')).toEqual([]);
