@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parsePrices, readBilling } from '../../src/core/read/price.ts';
 import { parseLimits } from '../../src/core/read/limits.ts';
+import { moneyBand } from '../../src/core/read/brackets.ts';
 
 const first = (text: string, tail?: string) => parsePrices(text, { tail })[0];
 
@@ -104,6 +105,7 @@ describe('parsePrices', () => {
     expect(first('0,45 % auf jeden Währungsumtausch')).toMatchObject({ unit: 'transactions', percent: 0.45 });
     expect(first('1,5 % por cada cobro')).toMatchObject({ unit: 'transactions', percent: 1.5 });
     expect(first('2 % sur chaque paiement')).toMatchObject({ unit: 'transactions', percent: 2 });
+    expect(parsePrices('1%', { tail: 'per payout · min $0.50 · max $25' })[0]).toMatchObject({ unit: 'transactions', percent: 1 });
   });
   test('percentages that are not fees are not prices', () => {
     expect(parsePrices('Save 20% with annual billing')).toEqual([]);
@@ -144,6 +146,12 @@ describe('parseLimits', () => {
   });
   test.each([['5 projects with unlimited users'], ['$15 for every 100 additional orders'], ['Additional orders 100'], ['5 sales channels'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
     'no limit in %s', (line) => expect(parseLimits(line)).toEqual([]));
+});
+
+describe('moneyBand', () => {
+  test.each([['Under $1M', 1e6], ['$1M – $3M', 3e6], ['$20M and above', 2e7], ['Up to $100,000', 1e5], ['$100,000 – $500,000', 5e5]])(
+    'a band of money that labels a tier: %s', (line, top) => expect(moneyBand(line)).toBe(top));
+  test.each([['$12,000'], ['$15,000 / year'], ['Up to $5,000'], ['$49 / month'], ['$1M in annual sales']])('no band: %s', (line) => expect(moneyBand(line)).toBeNull());
 });
 
 describe('plansFromOffers', () => {

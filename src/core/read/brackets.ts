@@ -22,18 +22,21 @@ export function bracketAfter(text: string, end: number): MetricId | null {
 }
 
 const MAGNITUDE_RE = /\d\s?(?:k|m|mm|bn|million|billion)\b/iu;
+/** The smallest amount written out in full that reads as a band rather than a price. */
+const BAND_MIN = 10_000;
 const BAND_WORDS_RE = /^(?:\s|under|up to|less than|below|over|above|from|to|between|and|or more|and (?:above|up|over)|[-–—+])*$/iu;
 
 /**
  * The top of a band of money that labels a tier on its own ("Under $1M", "$1M – $3M", "$20M and
- * above"): a band of revenue, never a price. Null for any other line.
+ * above", "Up to $100,000"): a band of revenue, never a price. Null for any other line.
  * @example moneyBand('$1M – $3M') // 3000000
  */
 export function moneyBand(line: string): number | null {
-  if (!MAGNITUDE_RE.test(line)) return null;
   const hits = findMoney(line).filter((h) => h.kind === 'money');
   if (hits.length === 0 || hits.length > 2) return null;
   let rest = line;
   for (const h of [...hits].reverse()) rest = rest.slice(0, h.index) + rest.slice(h.end);
-  return BAND_WORDS_RE.test(rest) ? Math.max(...hits.map((h) => h.amount)) : null;
+  // "$1M – $3M" is a band as it stands; "$100,000" only with a band word ("Up to $100,000").
+  const band = MAGNITUDE_RE.test(line) || (/\p{L}|[-–—+]/u.test(rest) && Math.min(...hits.map((h) => h.amount)) >= BAND_MIN);
+  return band && BAND_WORDS_RE.test(rest) ? Math.max(...hits.map((h) => h.amount)) : null;
 }
