@@ -81,6 +81,12 @@ describe('analyze', () => {
     expect(t.valueMetric.primary).toBe('locations');
   });
 
+  test('a fee only the free plan takes ("10% fee on sales") does not make flat paid tiers per transaction', () => {
+    const t = analyze(page('Course platform', [card('Free', '$0', '1 course', '10% fee on sales'), card('Starter', '$39/mo', '0% transaction fees'),
+      card('Pro', '$99/mo', '0% transaction fees'), card('Business', '$199/mo', '0% transaction fees')]));
+    expect(t.valueMetric.primary).toBe('flat');
+  });
+
   test('"0% transaction fees" is no transaction pricing', () => {
     const t = analyze(page('Website builder', [card('Personal', '$12/mo'), card('Commerce', '$36/mo', 'Online store, 0% transaction fees')]));
     expect(t.valueMetric.primary).toBe('flat');

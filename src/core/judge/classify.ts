@@ -34,7 +34,10 @@ export const WEIGHTS = {
 export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetric {
   const lines = joinPriceFragments(textLines(snapshot.text));
   const block = lines.join('\n');
-  const planUnits = [...priceEvidence(plans), ...dedupe(ladderEvidence(plans))];
+  // Paid plans priced flat ("0% transaction fees" is no unit price).
+  const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && x.unit === null && x.percent === undefined)
+    && !p.prices.some((x) => x.unit !== null && !(x.percent === 0 && x.amount === 0)));
+  const planUnits = [...priceEvidence(plans, paidFlat.length), ...dedupe(ladderEvidence(plans))];
   const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))], block);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
@@ -47,8 +50,6 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const scores = new Map<MetricId, number>();
   for (const e of evidence) scores.set(e.metric, (scores.get(e.metric) ?? 0) + e.weight);
   const ranked = [...scores.entries()].filter(([id]) => id !== 'flat').sort((a, b) => b[1] - a[1]);
-  const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && x.unit === null && x.percent === undefined)
-    && !p.prices.some((x) => x.unit !== null));
 
   // The page saying its price is flat ("unlimited users", "one flat price") outweighs rates stated only
   // outside the plans; read only where it can matter (paid flat tiers, no unit on a plan price).
@@ -163,13 +164,16 @@ function bareBytesAsFlow(units: Evidence[], block: string): Evidence[] {
  * One vote per plan and unit: a plan listing the same per-seat price three times is one plan per seat,
  * and three plans quoting the same rate ("then $0.16 per compute hour") are three votes.
  */
-function priceEvidence(plans: Plan[]): Evidence[] {
+function priceEvidence(plans: Plan[], paidFlat: number): Evidence[] {
   const out: Evidence[] = [];
   for (const plan of plans) {
+    // A fee that only the free plan takes ("10% fee on sales") beside paid plans priced flat is what the
+    // free plan costs, not what the paid tiers scale along.
+    const freeFee = plan.free && paidFlat >= 2 && !plan.prices.some((x) => x.amount > 0 && !x.percent);
     const seen = new Map<MetricId, Set<number>>();
     for (const p of plan.prices) {
       // "0% transaction fees" says the plan charges nothing along that unit.
-      if (!p.unit || (p.percent === 0 && p.amount === 0)) continue;
+      if (!p.unit || (p.percent === 0 && p.amount === 0) || (freeFee && p.percent)) continue;
       const amounts = seen.get(p.unit);
       if (amounts?.has(p.amount)) continue;
       // A second price of the same unit in one plan (another rate, not a toggle copy) counts less.
