@@ -34,6 +34,8 @@ describe('product type from the title and description', () => {
     ['infrastructure', 'Fast, resilient authoritative DNS with anycast'],
     ['payments', 'Offer buy now, pay later at checkout'],
     ['other', 'Client galleries for photographers'],
+    ['analytics', 'Know about every crash before the reviews do'],
+    ['marketing', 'WhatsApp marketing: broadcasts and campaigns to opted-in customers'],
     ['infrastructure', 'On-call schedules, alert routing and incident management'],
     ['marketing', 'Affiliate and partner tracking for SaaS and ecommerce'],
     ['payments', 'Auslandszahlungen und Währungsumtausch in 40 Währungen'],
