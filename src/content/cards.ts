@@ -220,8 +220,8 @@ export const readCell = (cell: string, header = '', label?: string): string =>
 /** A column header that names what a price is ("Price per hour", "Max per month"), not a plan. */
 const PRICE_HEAD_RE = /price|preis|prix|precio|per\b|\/|hourly|monthly/i;
 
-/** A quantity with no noun: "10k", "Up to 1M", "50,000+", "1,001 - 5,000". */
-export const BARE_QTY_RE = /^(?:up to |bis |jusqu'à |hasta )?[\d.,]+ ?(?:[kmb]|mio\.?|million)?(?: ?[-–] ?[\d.,]+ ?(?:[kmb]|mio\.?|million)?)?\+?$/i;
+/** A quantity with no noun: "10k", "Up to 1M", "50,000+", "1,001 - 5,000", "30 / month". */
+export const BARE_QTY_RE = /^(?:up to |bis |jusqu'à |hasta )?[\d.,]+ ?(?:[kmb]|mio\.?|million)?(?: ?[-–] ?[\d.,]+ ?(?:[kmb]|mio\.?|million)?)?\+?(?: ?\/ ?mo(?:nth)?)?$/i;
 
 const CHECK_RE = /^(?:[✓✔✅☑]|yes|included|ja|oui)$/i;
 const CROSS_RE = /^(?:[✗✘×❌–—-]|no|none|nein|non)?$/i;

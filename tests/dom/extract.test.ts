@@ -165,6 +165,14 @@ describe('extractPage', () => {
     expect(sizes.plans.map((p) => p.lines)).toContainEqual(['s-1', '2 vCPU', '$', '0.045']);
   });
 
+  test('a bare quantity per month in a plan row reads with its column header', () => {
+    const row = (...c: string[]) => `<tr><th>${c[0]}</th>${c.slice(1).map((x) => `<td>${x}</td>`).join('')}</tr>`;
+    const { snap } = read(`<html><body><table><thead><tr><th>Plan</th><th>Price</th><th>Orders with a chosen date</th></tr></thead><tbody>
+      ${row('Free', '$0', '30 / month')}${row('Basic', '$8.99/mo', '300 / month')}${row('Pro', '$24.99/mo', '2,000 / month')}</tbody></table></body></html>`);
+    expect(snap.plans.map((p) => p.lines.at(-1))).toEqual(['30 / month Orders with a chosen date', '300 / month Orders with a chosen date', '2,000 / month Orders with a chosen date']);
+    expect(analyze(snap).valueMetric.primary).toBe('orders');
+  });
+
   test('a table of server sizes is read row by row, each bare quantity with its column header', () => {
     const row = (...c: string[]) => `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`;
     const { snap } = read(`<html><body><h1>Cloud servers</h1><table><thead><tr><th>Memory</th><th>vCPUs</th><th>SSD disk</th><th>Price per hour</th><th>Price per month</th></tr></thead>

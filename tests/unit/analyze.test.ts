@@ -81,6 +81,12 @@ describe('analyze', () => {
     expect(t.valueMetric.primary).toBe('locations');
   });
 
+  test('a usage limit stepping beside a count of locations sizes the tiers, the locations come with it', () => {
+    const t = analyze(page('Delivery dates for Shopify', [card('Free', '$0', '30 Orders with a chosen date', '1 Pickup locations'),
+      card('Basic', '$8.99/mo', '300 Orders with a chosen date', '3 Pickup locations'), card('Pro', '$24.99/mo', '2,000 Orders with a chosen date', '10 Pickup locations')]));
+    expect(t.valueMetric.primary).toBe('orders');
+  });
+
   test('a fee only the free plan takes ("10% fee on sales") does not make flat paid tiers per transaction', () => {
     const t = analyze(page('Course platform', [card('Free', '$0', '1 course', '10% fee on sales'), card('Starter', '$39/mo', '0% transaction fees'),
       card('Pro', '$99/mo', '0% transaction fees'), card('Business', '$199/mo', '0% transaction fees')]));

@@ -115,10 +115,11 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   }
   const steppedRanked = ranked.filter(([id]) => stepped.has(id) && !rules().metricById.get(id)?.gate);
   const [first, second] = steppedRanked;
-  // Seats and one other metric stepping together, neither dominant (1 / 3 / 5 users beside 1,000 /
-  // 5,000 / 25,000 contacts): the other is what the tiers are sized by, the seats come with it.
-  const usageOverSeats = first && second && ((first[0] === 'seats') !== (second[0] === 'seats')) && !steppedRanked[2]
-    ? (first[0] === 'seats' ? second : first)[0] : null;
+  // Seats (or locations) and one usage metric stepping together, neither dominant (1 / 3 / 5 users beside
+  // 1,000 / 5,000 / 25,000 contacts): the usage is what the tiers are sized by, the seats come with it.
+  const fixed = (id: MetricId) => !rules().metricById.get(id)?.usage;
+  const usageOverSeats = first && second && fixed(first[0]) !== fixed(second[0]) && !steppedRanked[2]
+    ? (fixed(first[0]) ? second : first)[0] : null;
   // Neither outweighs the other: the limit that changes at more tiers is the one they are sized by
   // (orders 50 / 300 / 1,500 / 6,000 beside pickup locations 1 / 1 / 3 / 10).
   const steps = (id: MetricId | undefined) => (id ? stepped.get(id) ?? 0 : 0);
