@@ -34,6 +34,8 @@ describe('product type from the title and description', () => {
     ['infrastructure', 'Fast, resilient authoritative DNS with anycast'],
     ['payments', 'Offer buy now, pay later at checkout'],
     ['other', 'Client galleries for photographers'],
+    ['finance', 'Lohnabrechnung und Gehaltsabrechnung für kleine Unternehmen'],
+    ['finance', 'Logiciel de paie : vos fiches de paie en quelques clics'],
     ['analytics', 'Heatmaps and session recordings for your website'],
     ['developer_api', 'Map loads, geocoding and static maps for your app'],
     ['other', 'Car wash software: wash club memberships and lane cameras'],
