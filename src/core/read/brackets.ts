@@ -24,6 +24,8 @@ export function bracketAfter(text: string, end: number): MetricId | null {
 const MAGNITUDE_RE = /\d\s?(?:k|m|mm|bn|million|billion)\b/iu;
 /** The smallest amount written out in full that reads as a band rather than a price. */
 const BAND_MIN = 10_000;
+/** Five digits, grouped or not ("10,000", "10000"): every amount of BAND_MIN or more has them. */
+const FIVE_DIGITS_RE = /\d\d[,.\u00a0\u202f' ]?\d{3}/u;
 const BAND_WORDS_RE = /^(?:\s|under|up to|less than|below|over|above|from|to|between|and|or more|and (?:above|up|over)|[-–—+])*$/iu;
 
 /**
@@ -32,11 +34,14 @@ const BAND_WORDS_RE = /^(?:\s|under|up to|less than|below|over|above|from|to|bet
  * @example moneyBand('$1M – $3M') // 3000000
  */
 export function moneyBand(line: string): number | null {
+  // Cheap first: a band needs a magnitude ("$1M") or an amount of five digits or more.
+  const magnitude = MAGNITUDE_RE.test(line);
+  if (!magnitude && !FIVE_DIGITS_RE.test(line)) return null;
   const hits = findMoney(line).filter((h) => h.kind === 'money');
   if (hits.length === 0 || hits.length > 2) return null;
   let rest = line;
   for (const h of [...hits].reverse()) rest = rest.slice(0, h.index) + rest.slice(h.end);
   // "$1M – $3M" is a band as it stands; "$100,000" only with a band word ("Up to $100,000").
-  const band = MAGNITUDE_RE.test(line) || (/\p{L}|[-–—+]/u.test(rest) && Math.min(...hits.map((h) => h.amount)) >= BAND_MIN);
+  const band = magnitude || (/\p{L}|[-–—+]/u.test(rest) && Math.min(...hits.map((h) => h.amount)) >= BAND_MIN);
   return band && BAND_WORDS_RE.test(rest) ? Math.max(...hits.map((h) => h.amount)) : null;
 }
