@@ -11,19 +11,18 @@ export interface UnitMatch { metric: MetricId; text: string; index: number }
  */
 export function classifyNoun(phrase: string): UnitMatch | null {
   let best: UnitMatch | null = null;
-  const all: UnitMatch[] = [];
+  let head: UnitMatch | null = null;
   for (const m of rules().metrics) {
     const found = m.nouns.exec(phrase);
     if (!found) continue;
     const cand = { metric: m.id, text: found[0], index: found.index };
-    all.push(cand);
+    if (m.id === HEAD_NOUN_METRIC) head = cand;
     if (!best || cand.index < best.index || (cand.index === best.index && cand.text.length > best.text.length)) best = cand;
   }
   // A noun that qualifies the next one names what it counts ("push subscribers", "email subscribers"):
   // the second, the head of the compound, is the unit.
-  const head = best && all.find((c) => c.metric !== best!.metric && c.index === best!.index + best!.text.length + 1 && HEAD_NOUN_METRICS.has(c.metric));
-  return head ?? best;
+  return head && best && head.metric !== best.metric && head.index === best.index + best.text.length + 1 ? head : best;
 }
 
-/** Metrics whose noun is the head when another metric's noun qualifies it. */
-const HEAD_NOUN_METRICS = new Set<MetricId>(['contacts']);
+/** The metric whose noun is the head when another metric's noun qualifies it. */
+const HEAD_NOUN_METRIC: MetricId = 'contacts';
