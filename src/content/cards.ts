@@ -215,7 +215,10 @@ export function tableRates(tables: string[][][]): string[] {
  * cap": the cell is an amount); an amount takes the unit its header or the row's label names.
  */
 export const readCell = (cell: string, header = '', label?: string): string =>
-  (BARE_QTY_RE.test(cell) && /[a-z]{3}/i.test(header) && !showsMoney(header) && !/pri[cx]|preis|cost|hourly|cap\b/i.test(header) ? `${cell} ${header}` : withUnit(cell, header, label));
+  (BARE_QTY_RE.test(cell) && /[a-z]{3}/i.test(header) && !showsMoney(header) && !AMOUNT_HEAD_RE.test(header) ? `${cell} ${header}` : withUnit(cell, header, label));
+
+/** A column header over amounts ("Hourly", "Monthly cap", "Cost"); unlike PRICE_HEAD_RE, "Monthly pageviews" is not one. */
+const AMOUNT_HEAD_RE = /pri[cx]|preis|cost|hourly|cap\b/i;
 
 /** A column header that names what a price is ("Price per hour", "Max per month"), not a plan. */
 const PRICE_HEAD_RE = /price|preis|prix|precio|per\b|\/|hourly|monthly/i;
