@@ -5,7 +5,7 @@
 import type { AnalyzeOptions, PageSnapshot, ProductType, Teardown } from './model.ts';
 import { buildPlans } from './read/plans.ts';
 import { withJsonLd } from './read/json-ld.ts';
-import { classifyMetric } from './judge/classify.ts';
+import { classifyMetric, unnamedApiRates } from './judge/classify.ts';
 import { inferProductType } from './judge/product-type.ts';
 import { pageKind } from './judge/page-kind.ts';
 import { computeFacts } from './judge/facts.ts';
@@ -21,8 +21,9 @@ export function analyze(page: PageSnapshot, options: AnalyzeOptions = {}): Teard
   const plans = buildPlans(snapshot);
   const kind = pageKind(snapshot, plans);
   // An article or a homepage has no value metric to read, whatever prices it mentions.
-  const valueMetric = kind === 'pricing' ? classifyMetric(snapshot, plans) : { primary: null, secondary: [], confidence: 0, evidence: [] };
-  const inferred = inferProductType(snapshot, valueMetric.primary);
+  const read = kind === 'pricing' ? classifyMetric(snapshot, plans) : { primary: null, secondary: [], confidence: 0, evidence: [] };
+  const inferred = inferProductType(snapshot, read.primary);
+  const valueMetric = unnamedApiRates(read, inferred.id, plans);
   const override = options.productTypeOverride ?? null;
   const productType: ProductType = override && override !== inferred.id
     ? { id: override, confidence: 1, evidence: [], overridden: true }

@@ -224,6 +224,21 @@ describe('analyze', () => {
   test('it is deterministic', () => expect(analyze(teamTool)).toEqual(analyze(teamTool)));
 });
 
+describe('a developer API priced per unit of work', () => {
+  const api = (...rates: string[]) => analyze(page('Inkpress PDF generation API pricing', [
+    card('Hobby', '$0', '100 documents included'), card('Startup', '$49/month', ...rates.slice(0, 1)), card('Scale', '$199/month', ...rates.slice(1)),
+  ]));
+  test('is priced per call, whatever it calls the work ("per document")', () => {
+    const t = api('then $0.04 per document', 'then $0.02 per document');
+    expect(t.productType.id).toBe('developer_api');
+    expect(t.valueMetric).toMatchObject({ primary: 'api_calls', secondary: ['flat'] });
+    expect(t.valueMetric.evidence[0]?.text).toMatch(/per document/);
+  });
+  test('stays flat when its tiers name no such rate', () => {
+    expect(api('Priority support', 'SSO and audit logs').valueMetric.primary).toBe('flat');
+  });
+});
+
 describe('warm-up page', () => {
   test('is a valid snapshot that exercises prices, limits, units and the axis sentence', async () => {
     const { WARMUP_SNAPSHOT } = await import('../../src/core/warmup.ts');

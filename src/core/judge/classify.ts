@@ -354,3 +354,20 @@ function dedupe(list: Evidence[]): Evidence[] {
     return true;
   });
 }
+
+// A rate per something the vocabulary has no word for: "$1.50 per 1,000 pages", "0,03 € par document", "$0.013 / min".
+const UNNAMED_RATE_RE = /(?:\/|\b(?:per|par|por|pro|je)\b)\s*(?:[\d.,]+\s*[km]?\s+)?\p{L}/iu;
+
+/**
+ * A developer API that prices the units of work it does (pages read, documents parsed, minutes of
+ * voice) charges per call, whatever its words for the call: where the engine read such a page as flat,
+ * two or more such rates make it `api_calls`.
+ */
+export function unnamedApiRates(metric: ValueMetric, type: string | null, plans: Plan[]): ValueMetric {
+  if (type !== 'developer_api' || metric.primary !== 'flat') return metric;
+  const rates = plans.flatMap((p) => p.prices).filter((x) => x.amount > 0 && x.unit === null && x.period === null
+    && x.percent === undefined && UNNAMED_RATE_RE.test(x.text.slice(x.text.search(/\d/u))));
+  if (new Set(rates.map((x) => x.amount)).size < 2) return metric;
+  const evidence = dedupe(rates.map((x) => ({ metric: 'api_calls' as const, text: x.text, weight: WEIGHTS.extraUnitPrice }))).slice(0, WEIGHTS.maxEvidence);
+  return { primary: 'api_calls', secondary: ['flat'], confidence: round2(Math.min(metric.confidence, 0.5)), evidence };
+}
