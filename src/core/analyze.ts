@@ -22,7 +22,7 @@ export function analyze(page: PageSnapshot, options: AnalyzeOptions = {}): Teard
   const kind = pageKind(snapshot, plans);
   // An article or a homepage has no value metric to read, whatever prices it mentions.
   const read = kind === 'pricing' ? classifyMetric(snapshot, plans) : { primary: null, secondary: [], confidence: 0, evidence: [] };
-  const inferred = inferProductType(snapshot, read.primary);
+  const inferred = inferProductType(snapshot, read.primary, plans.some((p) => p.prices.length > 0));
   const valueMetric = unnamedApiRates(read, inferred.id, plans);
   const override = options.productTypeOverride ?? null;
   const productType: ProductType = override && override !== inferred.id

@@ -19,7 +19,7 @@ const BUNDLED = { metrics: metricJson, types: typeJson, criteria: criteriaJson, 
 export interface CompiledSignal { re: RegExp; weight: number }
 export interface CompiledMetric { id: MetricId; label: string; usage: boolean; gate: boolean; nouns: RegExp; phrases: CompiledSignal[] }
 export interface CompiledType {
-  id: ProductTypeId; label: string; natural: MetricId[]; related: MetricId[]; signals: CompiledSignal[];
+  id: ProductTypeId; label: string; natural: MetricId[]; related: MetricId[]; namedByPrice?: MetricId[]; signals: CompiledSignal[];
 }
 export interface CompiledRules {
   metrics: CompiledMetric[];

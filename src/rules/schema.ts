@@ -34,6 +34,8 @@ export const ProductTypeRuleSchema = z.object({
   label: z.string(),
   natural: z.array(MetricIdSchema),
   related: z.array(MetricIdSchema),
+  /** Metrics whose price alone names this type when the page's words leave it unsure. */
+  namedByPrice: z.array(MetricIdSchema).optional(),
   signals: z.array(SignalSchema),
   examples: ExamplesSchema,
 }).strict();

@@ -162,6 +162,21 @@ describe('a store app that says little of itself', () => {
   });
 });
 
+describe('a page whose words say too little of what it sells', () => {
+  const vague = (...plans: string[]) => ({ ...snapshot('tallyhorn.example', 'Tallyhorn | Plans', ...plans), headings: ['See what happened, not what you guess'] });
+  test('is analytics when it charges for the sessions or events it records', () => {
+    const type = analyze(vague('$0 up to 1,000 sessions / month', '$99 / month up to 10,000 sessions', '$349 / month up to 50,000 sessions')).productType;
+    expect(type).toMatchObject({ id: 'analytics' });
+    expect(type.confidence).toBeLessThanOrEqual(0.3);
+  });
+  test('stays other when it charges per seat, or shows no price at all', () => {
+    expect(analyze(vague('$12 per user / month', '$24 per user / month')).productType.id).toBe('other');
+    const quoteOnly = analyze(vague('Pricing based on the number of sessions you record', 'Billed per 1,000 sessions: talk to sales'));
+    expect(quoteOnly.valueMetric.primary).toBe('data_volume');
+    expect(quoteOnly.productType.id).toBe('other');
+  });
+});
+
 describe('a CI service that says it charges for runner time', () => {
   test('is infrastructure, though its plans list unlimited users and repositories', () => {
     const snapshot = withBody('Pricing | Quayrun', 'Starting at $30 a month.', ['Plans', 'Runners', 'FAQ'],

@@ -18,6 +18,8 @@ const MIN_LEAD = 1.3;
 /** A type scoring this share of the leader's is a contender when the words leave the page unsure. */
 const CONTENDER_SHARE = 0.5;
 const UNSURE_CONFIDENCE = 0.3;
+/** A type named by what the page charges for alone, its words saying too little. */
+const NAMED_BY_PRICE_CONFIDENCE = 0.2;
 /** Words enough to name a contender whose natural metric is the usage priced, when the page is unsure. */
 const MIN_FIT_SCORE = 2;
 /** The lead a type needs when only body text speaks for it. */
@@ -28,7 +30,7 @@ const MIN_LEAD_TEXT_ONLY = 2;
  * says too little or two types are close (unless the usage priced settles it, see unsureType).
  * @example inferProductType(snapshot).id // 'marketing'
  */
-export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null = null): ProductType {
+export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null = null, priced = metric !== null): ProductType {
   const places: Array<[keyof typeof PLACE_WEIGHT, string[]]> = [
     ['title', [snapshot.title]], ['about', snapshot.about ?? []], ['description', [snapshot.description]],
     ['heading', snapshot.headings],
@@ -78,7 +80,7 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
   // Too little said, or said only in headings and body text (integrations, customer logos, feature
   // lists) without a clear lead, or two types neck and neck: unsure.
   const unsure = !top || top[1] < MIN_SCORE || (!placed.has(top[0]) && top[1] < runnerUp * MIN_LEAD_TEXT_ONLY) || top[1] < runnerUp * MIN_LEAD;
-  if (unsure) return unsureType(ranked, evidence, metric);
+  if (unsure) return unsureType(ranked, evidence, metric, priced);
   const confidence = (top[1] / (top[1] + runnerUp)) * (0.5 + 0.5 * clamp(top[1] / 15, 0, 1));
   return { id: top![0], confidence: round2(confidence), evidence: evidenceFor(top![0], evidence) };
 }
@@ -86,14 +88,17 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
 /**
  * When the words leave two or three types close, the usage the page charges for settles it: a close
  * contender whose natural metric is the usage priced ("per compute-hour" among infrastructure and
- * analytics words) is named, with low confidence. Seats and flat fees say nothing about the product,
- * so they leave it `other`.
+ * analytics words) is named, with low confidence; failing that, a metric that alone names a type
+ * (`namedByPrice`: data volume for analytics) on a page that shows prices. Seats and flat fees say nothing about the product, so
+ * they leave it `other`.
  */
-function unsureType(ranked: Array<[ProductTypeId, number]>, evidence: TypeEvidence[], metric: MetricId | null): ProductType {
+function unsureType(ranked: Array<[ProductTypeId, number]>, evidence: TypeEvidence[], metric: MetricId | null, priced: boolean): ProductType {
   const top = ranked[0]?.[1] ?? 0;
   const fit = metric && rules().metricById.get(metric)?.usage
     ? ranked.slice(0, 3).find(([id, v]) => v >= top * CONTENDER_SHARE && v >= MIN_FIT_SCORE && rules().typeById.get(id)?.natural.includes(metric)) : undefined;
   if (fit) return { id: fit[0], confidence: UNSURE_CONFIDENCE, evidence: evidenceFor(fit[0], evidence) };
+  const named = metric && priced ? rules().types.find((t) => t.namedByPrice?.includes(metric)) : undefined;
+  if (named) return { id: named.id, confidence: NAMED_BY_PRICE_CONFIDENCE, evidence: evidenceFor(named.id, evidence) };
   return { id: 'other', confidence: round2(Math.min(UNSURE_CONFIDENCE, top / 30)), evidence: [] };
 }
 
