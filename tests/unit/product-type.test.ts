@@ -177,6 +177,19 @@ describe('a page whose words say too little of what it sells', () => {
   });
 });
 
+describe('the site menu above the h1', () => {
+  const menu = 'Live chat software · Help desk · Ticketing';
+  const withMenu = (text: string[]): PageSnapshot => ({
+    ...page('Pricing | Parlora', 'Simple plans, cancel any time.'), about: ['Priced per agent, billed monthly'], headings: ['Priced per agent, billed monthly', 'FAQ'], text: text.join('\n'),
+  });
+  test('names the products a vague page sells', () => {
+    expect(analyze(withMenu([menu, 'Priced per agent, billed monthly', 'Starter', 'Team'])).productType.id).toBe('customer_support');
+  });
+  test('weighs more than the same words further down the page', () => {
+    expect(analyze(withMenu(['Priced per agent, billed monthly', 'Starter', 'Team', menu])).productType.id).toBe('other');
+  });
+});
+
 describe('a CI service that says it charges for runner time', () => {
   test('is infrastructure, though its plans list unlimited users and repositories', () => {
     const snapshot = withBody('Pricing | Quayrun', 'Starting at $30 a month.', ['Plans', 'Runners', 'FAQ'],
