@@ -56,6 +56,7 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
     description: cap(doc.querySelector('meta[name="description" i], meta[property="og:description" i]')?.getAttribute('content')?.trim() ?? ''),
     headings: select(doc, 'h1, h2, h3', LIMITS.maxHeadings).map((h) => cap(shortText(h))).filter(Boolean),
     about: about(doc, body, cards, budget, opts),
+    menu: select(doc, 'nav a', 40).map((a) => shortText(a, 60)),
     plans: plans.slice(0, LIMITS.maxPlans),
     offers: microdataOffers(doc), // capped there
     jsonLd: jsonLdTexts(doc),

@@ -74,6 +74,8 @@ export const PageSnapshotSchema = z.object({
   offers: z.array(RawOfferSchema).max(LIMITS.maxOffers),
   /** What the page says the product is: h1 and the first paragraphs of the main content (no nav, no footer). */
   about: z.array(line).max(8).optional(),
+  /** Texts of the site's menu links (nav a): the products the site sells. */
+  menu: z.array(line).max(40).optional(),
   /**
    * The page's JSON-LD blocks as written, read into offers, pageTypes and about by
    * src/core/read/json-ld.ts (analyze does it first; the extension does it as a snapshot arrives).

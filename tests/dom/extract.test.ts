@@ -41,6 +41,14 @@ describe('extractPage', () => {
     expect(snap.text).not.toContain("document.title");
   });
 
+  test('keeps the menu links apart from the page text: they say what the site sells', () => {
+    const { snap } = read(`<html><head><title>Plans</title></head><body><header><nav><div class="dropdown"><a href="/chat">Live chat software</a><a href="/tickets">Ticketing</a></div>
+      <a href="/pricing">Pricing</a></nav></header><h1>Plans for teams of every size</h1><div class="card"><h2>Team</h2><p>$20 per agent / month</p></div></body></html>`);
+    expect(snap.menu).toEqual(['Live chat software', 'Ticketing', 'Pricing']);
+    expect(snap.text).not.toContain('Ticketing');
+    expect(analyze(snap).productType.id).toBe('customer_support');
+  });
+
   test('the extracted grid analyses end to end', () => {
     const t = analyze(read(GRID).snap);
     expect(t.valueMetric.primary).toBe('seats');

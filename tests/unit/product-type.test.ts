@@ -177,7 +177,7 @@ describe('a page whose words say too little of what it sells', () => {
   });
 });
 
-describe('the site menu above the h1', () => {
+describe('the page header above the h1', () => {
   const menu = 'Live chat software · Help desk · Ticketing';
   const withMenu = (text: string[]): PageSnapshot => ({
     ...page('Pricing | Parlora', 'Simple plans, cancel any time.'), about: ['Priced per agent, billed monthly'], headings: ['Priced per agent, billed monthly', 'FAQ'], text: text.join('\n'),

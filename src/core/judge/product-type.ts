@@ -9,10 +9,10 @@ import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
 
 // What the product is shows in the title, the meta description, the h1 and the hero text ('about');
 // section headings and body text mention integrations, customers and features too, so they weigh less.
-// The lines above the h1 (the site's menu: "Live chat", "Help desk", "Pricing") name the products sold,
-// so they weigh more than the body, though less than what the page says of itself.
-const PLACE_WEIGHT = { title: 3, about: 2.5, description: 2.5, heading: 1, nav: 1, text: 0.4 } as const;
-const MAX_NAV_LINES = 80;
+// The site's menu links ("Live chat", "Help desk", "Pricing") and the header lines above the h1 name the
+// products the site sells: they weigh more than the body, though less than what the page says of itself.
+const PLACE_WEIGHT = { title: 3, about: 2.5, description: 2.5, heading: 1, header: 1, menu: 0.6, text: 0.4 } as const;
+const MAX_HEADER_LINES = 80;
 const MAX_HITS_PER_SIGNAL = 3;
 const MAX_TEXT_LINES = 1500;
 const MIN_SCORE = 3;
@@ -60,10 +60,12 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
   // page text, whose lines it is, lacks the signal's words.
   const bodyLines = textLines(snapshot.text, MAX_TEXT_LINES);
   const body = bodyLines.join('\n');
-  // The site's menu: the text lines before the h1 (about[0]), when the h1 is among the first lines.
+  // The page header: the text lines before the h1 (about[0]), when the h1 is among the first lines.
   const h1 = snapshot.about?.[0];
-  const navLines = h1 ? bodyLines.slice(0, MAX_NAV_LINES).indexOf(h1) : -1;
-  const navEnd = navLines > 0 ? bodyLines.slice(0, navLines).join('\n').length : 0;
+  const headerLines = h1 ? bodyLines.slice(0, MAX_HEADER_LINES).indexOf(h1) : -1;
+  const headerEnd = headerLines > 0 ? bodyLines.slice(0, headerLines).join('\n').length : 0;
+  // The menu's links, one per line (the page text leaves navigation out).
+  const menu = (snapshot.menu ?? []).join('\n');
   const evidence: TypeEvidence[] = [];
   const placed = new Set<ProductTypeId>();
   for (const type of rules().types) {
@@ -75,8 +77,11 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
         // What the page says of itself; a heading speaks for the product only with a strong phrase.
         if (place !== 'heading' || signal.weight >= 1.5) placed.add(type.id);
       }
+      const menuHits = mine.length < MAX_HITS_PER_SIGNAL ? matchLines(signal.re, menu, MAX_HITS_PER_SIGNAL - mine.length) : [];
+      for (const m of menuHits) evidence.push({ type: type.id, text: snippet(m.line, m.at), weight: signal.weight * PLACE_WEIGHT.menu });
+      mine.push(...menuHits);
       for (const m of mine.length < MAX_HITS_PER_SIGNAL ? matchLines(signal.re, body, MAX_HITS_PER_SIGNAL - mine.length, [snapshot.text]) : []) {
-        evidence.push({ type: type.id, text: snippet(m.line, m.at), weight: signal.weight * PLACE_WEIGHT[m.lineStart < navEnd ? 'nav' : 'text'] });
+        evidence.push({ type: type.id, text: snippet(m.line, m.at), weight: signal.weight * PLACE_WEIGHT[m.lineStart < headerEnd ? 'header' : 'text'] });
       }
     }
   }
