@@ -11,7 +11,7 @@ import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
 // section headings and body text mention integrations, customers and features too, so they weigh less.
 // The site's menu links ("Live chat", "Help desk", "Pricing") and the header lines above the h1 name the
 // products the site sells: they weigh more than the body, though less than what the page says of itself.
-const PLACE_WEIGHT = { title: 3, about: 2.5, description: 2.5, heading: 1, header: 1, menu: 0.6, text: 0.4 } as const;
+const PLACE_WEIGHT = { title: 3, about: 2.5, description: 2.5, heading: 1, header: 1, menu: 0.5, text: 0.4 } as const;
 const MAX_HEADER_LINES = 80;
 const MAX_HITS_PER_SIGNAL = 3;
 const MAX_TEXT_LINES = 1500;
