@@ -224,6 +224,19 @@ describe('analyze', () => {
   test('it is deterministic', () => expect(analyze(teamTool)).toEqual(analyze(teamTool)));
 });
 
+describe('a price per workspace', () => {
+  test('is a flat price: the seats its tiers step along are the axis', () => {
+    const t = analyze(page('Chatnook pricing', [
+      card('Mini', '€45/month per workspace', '4 seats included'), card('Essentials', '€95/month per workspace', '10 seats included'),
+      card('Plus', '€295/month per workspace', '20 seats included'),
+    ]));
+    expect(t.valueMetric.primary).toBe('seats');
+  });
+  test('alone, is flat', () => {
+    expect(analyze(page('Sitewright pricing', [card('Basic', '$14/month per site'), card('Pro', '$29/month per site')])).valueMetric.primary).toBe('flat');
+  });
+});
+
 describe('a developer API priced per unit of work', () => {
   const api = (...rates: string[]) => analyze(page('Inkpress PDF generation API pricing', [
     card('Hobby', '$0', '100 documents included'), card('Startup', '$49/month', ...rates.slice(0, 1)), card('Scale', '$199/month', ...rates.slice(1)),

@@ -35,8 +35,8 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const lines = joinPriceFragments(textLines(snapshot.text));
   const block = lines.join('\n');
   // Paid plans priced flat ("0% transaction fees" is no unit price).
-  const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && x.unit === null && x.percent === undefined)
-    && !p.prices.some((x) => x.unit !== null && !(x.percent === 0 && x.amount === 0)));
+  const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && (x.unit === null || x.unit === 'flat') && x.percent === undefined)
+    && !p.prices.some((x) => x.unit !== null && x.unit !== 'flat' && !(x.percent === 0 && x.amount === 0)));
   const planUnits = [...priceEvidence(plans, paidFlat.length), ...dedupe(ladderEvidence(plans))];
   const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))], block);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
@@ -174,7 +174,7 @@ function priceEvidence(plans: Plan[], paidFlat: number): Evidence[] {
     const seen = new Map<MetricId, Set<number>>();
     for (const p of plan.prices) {
       // "0% transaction fees" says the plan charges nothing along that unit.
-      if (!p.unit || (p.percent === 0 && p.amount === 0) || (freeFee && p.percent)) continue;
+      if (!p.unit || p.unit === 'flat' || (p.percent === 0 && p.amount === 0) || (freeFee && p.percent)) continue;
       const amounts = seen.get(p.unit);
       if (amounts?.has(p.amount)) continue;
       // A second price of the same unit in one plan (another rate, not a toggle copy) counts less.
