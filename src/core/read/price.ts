@@ -62,8 +62,26 @@ export function readUnit(tail: string): UnitReading {
   return out;
 }
 
-/** Fills in the unit from the words just before a price ("add more users at"), when they name one. */
-function leadUnit(before: string, reading: UnitReading): void {
+// A rate per a bare count ("$2.50 per additional million") under a label that names the unit ("Requests:").
+const PER_COUNT_RE = new RegExp(String.raw`^\s*(?:/|per|for every)\s+(?:(?:additional|extra)\s+)?(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?|(?<word>million|thousand))(?!\s*\p{L})`, 'iu');
+const LABEL_RE = /(?:^|[.;•·|]\s*)(?<noun>\p{L}[\p{L} -]{1,30}?)\s*:\s*$/u;
+
+/**
+ * Fills in the unit from the words just before a price ("add more users at"; "Requests: $2.50 per
+ * million"), when they name one.
+ */
+function leadUnit(before: string, reading: UnitReading, tail: string): void {
+  const count = PER_COUNT_RE.exec(tail);
+  const label = count ? LABEL_RE.exec(before.slice(-60)) : null;
+  if (label && count) {
+    const noun = classifyNoun(label.groups!.noun!);
+    if (!noun || noun.index !== 0 || noun.metric === 'flat') return;
+    const qty = count.groups?.qty ? parseNumber(count.groups.qty) : 1;
+    reading.unit = noun.metric;
+    reading.per = applyMultiplier(qty && qty > 0 ? qty : 1, count.groups?.mult ?? count.groups?.word);
+    reading.unitText = label[0].trim();
+    return;
+  }
   const m = LEAD_RE.exec(before.slice(-80));
   const noun = m?.groups?.noun ? classifyNoun(m.groups.noun) : null;
   if (!m || !noun || noun.index !== 0 || noun.metric === 'flat') return;
@@ -155,7 +173,7 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
     }
     const reading = readUnit(tail);
     const before = text.slice(i > 0 ? hits[i - 1]!.end : 0, hit.index);
-    if (reading.unit === null) leadUnit(before, reading);
+    if (reading.unit === null) leadUnit(before, reading, tail);
     else if (reading.unit === 'storage' && BARE_BYTES_RE.test(reading.unitText ?? '') && BYTES_FLOW_RE.test(before.slice(-80))) reading.unit = 'data_volume';
     prices.push({
       amount: hit.amount, currency: hit.currency ?? options.currency ?? 'USD', period: reading.period,
