@@ -43,6 +43,7 @@ describe('product type from the title and description', () => {
     ['infrastructure', 'A managed web application firewall in front of every app'],
     ['infrastructure', 'Stop credential stuffing and scrapers at the edge'],
     ['marketing', 'Live demos and webinars for revenue teams'],
+    ['ecommerce', 'One-click upsells that lift your average order value'],
     ['marketing', 'Unlimited webinars and registration pages on every plan'],
     ['marketing', 'Send WhatsApp messages to customers who opted in'],
     ['other', 'Car wash software: wash club memberships and lane cameras'],
