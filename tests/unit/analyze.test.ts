@@ -224,6 +224,21 @@ describe('analyze', () => {
   test('it is deterministic', () => expect(analyze(teamTool)).toEqual(analyze(teamTool)));
 });
 
+describe('storage stepping across flat tiers', () => {
+  test('counted in things kept (SKUs) is the axis', () => {
+    const t = analyze(page('Stockwatch pricing', [
+      card('Starter', '$9.99/month', 'Tracks up to 50 SKUs'), card('Growth', '$24.99/month', 'Tracks up to 1,000 SKUs'), card('Pro', '$59.99/month', 'Tracks up to 10,000 SKUs'),
+    ]));
+    expect(t.valueMetric.primary).toBe('storage');
+  });
+  test('listed in bytes beside the features is no axis', () => {
+    const t = analyze(page('Sitewright plans', [
+      card('Light', '$17/month', '2 GB storage space'), card('Core', '$29/month', '50 GB storage space'), card('Business', '$39/month', '100 GB storage space'),
+    ]));
+    expect(t.valueMetric.primary).toBe('flat');
+  });
+});
+
 describe('a price per workspace', () => {
   test('is a flat price: the seats its tiers step along are the axis', () => {
     const t = analyze(page('Chatnook pricing', [

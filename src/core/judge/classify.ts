@@ -60,7 +60,11 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   // request charges"). An optional extra ("SMS at $0.03 per message") does not.
   const onTop = (id: MetricId) => units.some((e) => e.metric === id && OVERAGE_RE.test(e.text))
     || snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
-  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop);
+  // A gate-like metric (storage) listed in bytes is a feature of the tiers; counted in things kept
+  // (SKUs, records, files) it is what they are sized by.
+  const counted = new Set(plans.flatMap((p) => p.limits).filter((l) => !BYTES_RE.test(l.text)).map((l) => l.metric));
+  const gates = new Set(rules().metrics.filter((m) => m.gate && !counted.has(m.id)).map((m) => m.id));
+  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop, gates);
   if (primary === null || !hasPrices) {
     // No readable price: the words may still name the unit ("billed on data volume"). Say it, but
     // with a confidence that marks the teardown as unsure (<= 0.4).
@@ -98,7 +102,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
  * does not say its price is flat), else a dominant stepped limit, else flat.
  */
 function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Map<MetricId, number>, paidFlat: boolean, planPriced: boolean,
-  saysFlat: boolean, onTop: (id: MetricId) => boolean): MetricId | null {
+  saysFlat: boolean, onTop: (id: MetricId) => boolean, gates: Set<MetricId>): MetricId | null {
   const best = (among: Set<MetricId>) => ranked.find(([id]) => among.has(id));
   // Among priced units, the prices alone decide; the rest of the evidence only breaks a tie.
   const unitScore = new Map<MetricId, number>();
@@ -113,7 +117,7 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
     const axisWeight = axis.filter((e) => e.metric === axisTop).reduce((n, e) => n + e.weight, 0) + (unitScore.get(axisTop) ?? 0);
     if (!unitTop || axisWeight >= unitTop[1]) return axisTop;
   }
-  const steppedRanked = ranked.filter(([id]) => stepped.has(id) && !rules().metricById.get(id)?.gate);
+  const steppedRanked = ranked.filter(([id]) => stepped.has(id) && !gates.has(id));
   const [first, second] = steppedRanked;
   // Seats (or locations) and one usage metric stepping together, neither dominant (1 / 3 / 5 users beside
   // 1,000 / 5,000 / 25,000 contacts): the usage is what the tiers are sized by, the seats come with it.
