@@ -132,7 +132,7 @@ function isConversion(prev: { kind: string; currency: string | null; end: number
 const SHARED_TAIL_RE = /^\s*(?:[-–—]|to|bis|à)?\s*$/iu;
 const TRANSACTION_CONTEXT = /\b(?:transactions?|charges?|payments?|cards?|orders?|sales?|processing|volume|per successful|payouts?|transfers?|transaktion(?:en)?|zahlung(?:en)?|währungsumtausch|transacci[oó]n(?:es)?|pagos?|cobros?|paiements?|virements?|ventes?)\b/iu;
 const OUTCOME_CONTEXT = /\b(?:recover(?:ed|s|y|ies)?|won|wins?|success(?:ful)?(?! (?:card )?(?:transactions?|charges?|payments?))|resolved|resolutions?)\b/iu;
-const REVENUE_CONTEXT = /\bof (?:your |the )?(?:[a-z]+(?:-[a-z]+)? ){0,2}(?:revenue|mrr|arr|ad spend|spend|gmv|billings?|sales)\b/iu;
+const REVENUE_CONTEXT = /\bof (?:your |the )?(?:[a-z]+(?:-[a-z]+)? ){0,2}(?:revenue|mrr|arr|ad spend|spend|gmv|billings?|billing volume|sales)\b/iu;
 
 /**
  * All prices in a text. `tail` is extra context after the text (e.g. the card's next line, where
