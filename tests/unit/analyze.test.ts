@@ -239,6 +239,20 @@ describe('storage stepping across flat tiers', () => {
   });
 });
 
+describe('percentage fees beside a monthly fee', () => {
+  test('named as card rates are what payments cost, passed through: the plans are flat', () => {
+    const t = analyze(page('Storewright pricing', [
+      card('Basic', '$29/month', '2.9% + 30¢ online card rate'), card('Grow', '$79/month', '2.7% + 30¢ online card rate'),
+      card('Advanced', '$299/month', '2.5% + 30¢ online card rate'),
+    ]));
+    expect(t.valueMetric.primary).toBe('flat');
+  });
+  test("named as the vendor's own transaction fee, they are the axis", () => {
+    const t = analyze(page('Renewly pricing', [card('Starter', '$99/month', '1.49% + 19¢ per transaction'), card('Pro', '$499/month', '1.25% + 19¢ per transaction')]));
+    expect(t.valueMetric.primary).toBe('transactions');
+  });
+});
+
 describe('a price per workspace', () => {
   test('is a flat price: the seats its tiers step along are the axis', () => {
     const t = analyze(page('Chatnook pricing', [

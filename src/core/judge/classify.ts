@@ -36,7 +36,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const block = lines.join('\n');
   // Paid plans priced flat ("0% transaction fees" is no unit price).
   const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && (x.unit === null || x.unit === 'flat') && x.percent === undefined)
-    && !p.prices.some((x) => x.unit !== null && x.unit !== 'flat' && !(x.percent === 0 && x.amount === 0)));
+    && !p.prices.some((x) => x.unit !== null && x.unit !== 'flat' && !(x.percent === 0 && x.amount === 0) && !PASS_THROUGH_RE.test(x.text)));
   const planUnits = [...priceEvidence(plans, paidFlat.length), ...dedupe(ladderEvidence(plans))];
   const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))], block);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
@@ -175,10 +175,12 @@ function priceEvidence(plans: Plan[], paidFlat: number): Evidence[] {
     // A fee that only the free plan takes ("10% fee on sales") beside paid plans priced flat is what the
     // free plan costs, not what the paid tiers scale along.
     const freeFee = plan.free && paidFlat >= 2 && !plan.prices.some((x) => x.amount > 0 && !x.percent);
+    // Card rates beside a monthly fee are what the payments cost, passed through, not the plan's price.
+    const flatFee = plan.prices.some((x) => x.amount > 0 && x.unit === null && x.percent === undefined);
     const seen = new Map<MetricId, Set<number>>();
     for (const p of plan.prices) {
       // "0% transaction fees" says the plan charges nothing along that unit.
-      if (!p.unit || p.unit === 'flat' || (p.percent === 0 && p.amount === 0) || (freeFee && p.percent)) continue;
+      if (!p.unit || p.unit === 'flat' || (p.percent === 0 && p.amount === 0) || (freeFee && p.percent) || (flatFee && PASS_THROUGH_RE.test(p.text))) continue;
       const amounts = seen.get(p.unit);
       if (amounts?.has(p.amount)) continue;
       // A second price of the same unit in one plan (another rate, not a toggle copy) counts less.
@@ -188,6 +190,9 @@ function priceEvidence(plans: Plan[], paidFlat: number): Evidence[] {
   }
   return out;
 }
+
+/** A percentage fee named as card processing ("2.9% + 30¢ online card rate", "2% 3rd-party payment providers"). */
+const PASS_THROUGH_RE = /\b(?:(?:online |in-person |credit )?card rates?|credit card (?:rates?|fees|processing)|card processing|payment providers?)\b/i;
 
 /** A testimonial: a quoted line signed with a name ("“…” — Ana, course creator"). */
 const QUOTED_RE = /^\s*["“„«].*["”»]\s*[—–-]\s*\p{Lu}/u;
