@@ -253,6 +253,16 @@ describe('percentage fees beside a monthly fee', () => {
   });
 });
 
+describe('server sizes as plans', () => {
+  test('read their bare bytes as memory: priced along compute, not storage', () => {
+    const t = analyze(page('Cloud servers', [
+      card('s-1vcpu', '1 vCPU', '2 GB', '$12/month'), card('s-2vcpu', '2 vCPU', '4 GB', '$24/month'), card('s-4vcpu', '4 vCPU', '8 GB', '$48/month'),
+    ]));
+    expect(t.valueMetric.primary).toBe('compute');
+    expect(t.plans[1]!.limits).toContainEqual(expect.objectContaining({ metric: 'compute', text: '4 GB' }));
+  });
+});
+
 describe('a price per workspace', () => {
   test('is a flat price: the seats its tiers step along are the axis', () => {
     const t = analyze(page('Chatnook pricing', [

@@ -47,12 +47,18 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
     if (shown) shown.billing = a.billing;
     else prices.push(a);
   }
-  const limits = dedupeLimits(lines.flatMap((l, i) => (bands[i] !== null ? [{ metric: 'revenue' as const, quantity: bands[i]!, text: l }] : parseLimits(l))));
   const text = [raw.name, ...lines].join('\n');
+  // A machine size ("shared-cpu-1x", "2 vCPU"): its bare bytes ("4 GB") are memory, which is compute.
+  const machine = CPU_RE.test(text);
+  const limits = dedupeLimits(lines.flatMap((l, i) => (bands[i] !== null ? [{ metric: 'revenue' as const, quantity: bands[i]!, text: l }] : parseLimits(l))))
+    .map((l) => (machine && l.metric === 'storage' && BARE_BYTES_RE.test(l.text) ? { ...l, metric: 'compute' as const } : l));
   const free = FREE_NAME_RE.test(raw.name) || lines.some((l) => FREE_RE.test(l.trim())) || prices.some((p) => p.amount === 0 && p.percent === undefined);
   const contactSales = prices.length === 0 && (CONTACT_SALES_RE.test(text) || raw.ctas.some((c) => CONTACT_SALES_RE.test(c)));
   return { name: (raw.name || lines[0] || 'Unnamed plan').slice(0, 120), free, contactSales, prices, limits };
 }
+
+const CPU_RE = /\b(?:v?cpus?|vcores?|cores?)\b|-cpu-/i;
+const BARE_BYTES_RE = /^\s*[\d.,]+\s?[mgt]i?b\s*$/i;
 
 /**
  * The up to two lines after line i that qualify its price ("per user / month", "billed annually"):
