@@ -17,6 +17,7 @@ describe('parsePrices', () => {
     ['$12 per 1,000 contacts', { amount: 12, unit: 'contacts', per: 1000 }],
     ['$25 per 1M events', { amount: 25, unit: 'data_volume', per: 1e6 }],
     ['Requests: $2.50 per additional million', { amount: 2.5, unit: 'api_calls', per: 1e6 }],
+    ['1 – 10 GB/day $3.14 per GB', { amount: 3.14, unit: 'data_volume' }],
     ['Contacts: $10 per 1,000', { amount: 10, unit: 'contacts', per: 1000 }],
     ['Pro: $49 per month', { amount: 49, unit: null, period: 'month' }],
     ['$0.05 per vCPU-hour', { amount: 0.05, unit: 'compute' }],
