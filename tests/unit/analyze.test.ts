@@ -263,6 +263,17 @@ describe('server sizes as plans', () => {
   });
 });
 
+describe('a question in an FAQ', () => {
+  test('asked to be answered no ("Is pricing based on traffic or sales?") names no axis', () => {
+    const t = analyze(page('Facetly pricing', [card('Build', '$29/month'), card('Optimize', '$59/month')], 'Is pricing based on traffic or sales?\nNo. Every plan is one flat price.'));
+    expect(t.valueMetric.primary).toBe('flat');
+  });
+  test('asked of the buyer ("How many contacts do you have?") names it', () => {
+    const t = analyze(page('Mailfern pricing', [card('Lite', '$29/month'), card('Plus', '$59/month')], 'How many contacts do you have?'));
+    expect(t.valueMetric.primary).toBe('contacts');
+  });
+});
+
 describe('a price per workspace', () => {
   test('is a flat price: the seats its tiers step along are the axis', () => {
     const t = analyze(page('Chatnook pricing', [

@@ -286,6 +286,8 @@ const PLUS_USAGE_RE = /\bplatform fee\b|\b(?:plus|\+) (?:[a-z]+ )?(?:usage|meter
 export const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/i;
 
 const RELATIVE_RE = /\b(?:who|that|which|whom)\b/i;
+/** A yes-or-no question ("Is pricing based on traffic or sales?"): an FAQ asks it to answer no as often as yes. */
+const YES_NO_RE = /^\s*(?:is|are|do|does|did|can|will|should|am i|will i)\b[^?]*\?\s*$/i;
 const AUDIENCE_VERB_RE = /^\s*(?:subscribe|sign up|visit|attend|register|follow|receive|read|watch)\b/i;
 
 /** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
@@ -309,7 +311,7 @@ function axisEvidence(lines: string[], within: readonly string[]): Evidence[] {
       const audience = AUDIENCE_VERB_RE.test(m.line.slice(m.at + m.match[0].length, m.at + m.match[0].length + 20));
       const noun = said && !RELATIVE_RE.test(said) ? classifyNoun(said) : null;
       if (noun?.metric === 'seats' && audience) continue;
-      if (m.line.length > 400 || !noun || noun.metric === 'flat' || taken.has(m.lineStart)) continue;
+      if (m.line.length > 400 || !noun || noun.metric === 'flat' || taken.has(m.lineStart) || YES_NO_RE.test(m.line)) continue;
       taken.add(m.lineStart);
       found.push({ pos: m.lineStart, e: { metric: noun.metric, text: snippet(m.line, m.at), weight: pattern.weight } });
     }
