@@ -35,6 +35,8 @@ describe('product type from the title and description', () => {
     ['payments', 'Offer buy now, pay later at checkout'],
     ['other', 'Client galleries for photographers'],
     ['other', 'Timed-entry ticketing for museums and galleries'],
+    ['other', 'Software für Ferienvermietung: Buchung, Kalender und Zahlungen'],
+    ['other', 'Booking, payments and marketing for salons, spas and barbers'],
     ['collaboration', 'Das Team-Wiki für kleine Teams und große Organisationen'],
     ['finance', 'Expense reports and reimbursements without the spreadsheets'],
     ['finance', 'Crypto tax reports for every trader'],
