@@ -240,12 +240,16 @@ describe('storage stepping across flat tiers', () => {
 });
 
 describe('percentage fees beside a monthly fee', () => {
-  test('named as card rates are what payments cost, passed through: the plans are flat', () => {
+  test('named as card rates that fall as the fee rises are a perk of dearer tiers: the plans are flat', () => {
     const t = analyze(page('Storewright pricing', [
       card('Basic', '$29/month', '2.9% + 30¢ online card rate'), card('Grow', '$79/month', '2.7% + 30¢ online card rate'),
       card('Advanced', '$299/month', '2.5% + 30¢ online card rate'),
     ]));
     expect(t.valueMetric.primary).toBe('flat');
+  });
+  test('named as card rates the same on every tier, they are still what the plans charge along', () => {
+    const t = analyze(page('Tillpoint pricing', [card('Core', '$69/month', '2.6% + 15¢ in-person card rate'), card('Plus', '$165/month', '2.6% + 15¢ in-person card rate')]));
+    expect(t.valueMetric.primary).toBe('transactions');
   });
   test("named as the vendor's own transaction fee, they are the axis", () => {
     const t = analyze(page('Renewly pricing', [card('Starter', '$99/month', '1.49% + 19¢ per transaction'), card('Pro', '$499/month', '1.25% + 19¢ per transaction')]));

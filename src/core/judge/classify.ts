@@ -7,7 +7,7 @@
  * its text states. Flat is what is left: priced tiers that step along no single metric. Pure; the
  * weights are here, the vocabulary is in src/rules.
  */
-import type { Evidence, MetricId, PageSnapshot, Plan, ValueMetric } from '../model.ts';
+import type { Evidence, MetricId, PageSnapshot, Plan, Price, ValueMetric } from '../model.ts';
 import { rules } from '../rules.ts';
 import { readOfferUnit } from '../read/plans.ts';
 import { classifyNoun } from '../read/units.ts';
@@ -35,9 +35,10 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const lines = joinPriceFragments(textLines(snapshot.text));
   const block = lines.join('\n');
   // Paid plans priced flat ("0% transaction fees" is no unit price).
+  const perks = cardRatePerks(plans);
   const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && (x.unit === null || x.unit === 'flat') && x.percent === undefined)
-    && !p.prices.some((x) => x.unit !== null && x.unit !== 'flat' && !(x.percent === 0 && x.amount === 0) && !PASS_THROUGH_RE.test(x.text)));
-  const planUnits = [...priceEvidence(plans, paidFlat.length), ...dedupe(ladderEvidence(plans))];
+    && !p.prices.some((x) => x.unit !== null && x.unit !== 'flat' && !(x.percent === 0 && x.amount === 0) && !perks.has(x)));
+  const planUnits = [...priceEvidence(plans, paidFlat.length, perks), ...dedupe(ladderEvidence(plans))];
   const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))], block);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
@@ -169,18 +170,16 @@ function bareBytesAsFlow(units: Evidence[], block: string): Evidence[] {
  * One vote per plan and unit: a plan listing the same per-seat price three times is one plan per seat,
  * and three plans quoting the same rate ("then $0.16 per compute hour") are three votes.
  */
-function priceEvidence(plans: Plan[], paidFlat: number): Evidence[] {
+function priceEvidence(plans: Plan[], paidFlat: number, perks: Set<Price>): Evidence[] {
   const out: Evidence[] = [];
   for (const plan of plans) {
     // A fee that only the free plan takes ("10% fee on sales") beside paid plans priced flat is what the
     // free plan costs, not what the paid tiers scale along.
     const freeFee = plan.free && paidFlat >= 2 && !plan.prices.some((x) => x.amount > 0 && !x.percent);
-    // Card rates beside a monthly fee are what the payments cost, passed through, not the plan's price.
-    const flatFee = plan.prices.some((x) => x.amount > 0 && x.unit === null && x.percent === undefined);
     const seen = new Map<MetricId, Set<number>>();
     for (const p of plan.prices) {
       // "0% transaction fees" says the plan charges nothing along that unit.
-      if (!p.unit || p.unit === 'flat' || (p.percent === 0 && p.amount === 0) || (freeFee && p.percent) || (flatFee && PASS_THROUGH_RE.test(p.text))) continue;
+      if (!p.unit || p.unit === 'flat' || (p.percent === 0 && p.amount === 0) || (freeFee && p.percent) || perks.has(p)) continue;
       const amounts = seen.get(p.unit);
       if (amounts?.has(p.amount)) continue;
       // A second price of the same unit in one plan (another rate, not a toggle copy) counts less.
@@ -192,7 +191,23 @@ function priceEvidence(plans: Plan[], paidFlat: number): Evidence[] {
 }
 
 /** A percentage fee named as card processing ("2.9% + 30¢ online card rate", "2% 3rd-party payment providers"). */
-const PASS_THROUGH_RE = /\b(?:(?:online |in-person |credit )?card rates?|credit card (?:rates?|fees|processing)|card processing|payment providers?)\b/i;
+const CARD_RATE_RE = /\b(?:(?:online |in-person |credit )?card rates?|credit card (?:rates?|fees|processing)|card processing|payment providers?)\b/i;
+
+/**
+ * Card rates that fall as the monthly fee rises (2.9% on the $29 plan, 2.5% on the $299 one): a perk of
+ * the dearer tiers of a store builder, what its payments cost, not what the plans are priced along.
+ */
+function cardRatePerks(plans: Plan[]): Set<Price> {
+  const tiers: Array<{ fee: number; rate: Price }> = [];
+  for (const plan of plans) {
+    const fee = plan.prices.find((x) => x.amount > 0 && x.unit === null && x.percent === undefined)?.amount;
+    const rate = plan.prices.find((x) => x.percent !== undefined && x.percent > 0 && CARD_RATE_RE.test(x.text));
+    if (fee !== undefined && rate) tiers.push({ fee, rate });
+  }
+  tiers.sort((a, b) => a.fee - b.fee);
+  const falling = tiers.length >= 2 && tiers.every((t, i) => i === 0 || t.rate.percent! < tiers[i - 1]!.rate.percent!);
+  return new Set(falling ? plans.flatMap((p) => p.prices.filter((x) => x.percent !== undefined && CARD_RATE_RE.test(x.text))) : []);
+}
 
 /** A testimonial: a quoted line signed with a name ("“…” — Ana, course creator"). */
 const QUOTED_RE = /^\s*["“„«].*["”»]\s*[—–-]\s*\p{Lu}/u;
