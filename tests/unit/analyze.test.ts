@@ -251,10 +251,6 @@ describe('percentage fees beside a monthly fee', () => {
     const t = analyze(page('Tillpoint pricing', [card('Core', '$69/month', '2.6% + 15¢ in-person card rate'), card('Plus', '$165/month', '2.6% + 15¢ in-person card rate')]));
     expect(t.valueMetric.primary).toBe('transactions');
   });
-  test('for card processing offered beside software priced per clinician, they are no axis', () => {
-    const t = analyze(page('Therapy practice software', [card('Solo', '$59/month for the first clinician, then $40 per additional clinician per month', 'Patient payments: 2.7% + 25¢ per card payment')]));
-    expect(t.valueMetric.primary).toBe('seats');
-  });
   test("named as the vendor's own transaction fee, they are the axis", () => {
     const t = analyze(page('Renewly pricing', [card('Starter', '$99/month', '1.49% + 19¢ per transaction'), card('Pro', '$499/month', '1.25% + 19¢ per transaction')]));
     expect(t.valueMetric.primary).toBe('transactions');

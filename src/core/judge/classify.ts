@@ -65,13 +65,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   // (SKUs, records, files) it is what they are sized by.
   const counted = new Set(plans.flatMap((p) => p.limits).filter((l) => !BYTES_RE.test(l.text)).map((l) => l.metric));
   const gates = new Set(rules().metrics.filter((m) => m.gate && !counted.has(m.id)).map((m) => m.id));
-  // Card processing offered beside software priced along another unit ("$69 per location", "then $40 per
-  // clinician") is what payments cost on top, not the axis of the plans.
-  const fees = units.filter((e) => e.metric === 'transactions');
-  const processingOnly = fees.length > 0 && fees.every((e) => CARD_PROCESSING_RE.test(e.text))
-    && units.some((e) => e.metric !== 'transactions' && e.metric !== 'flat');
-  const priced = processingOnly ? units.filter((e) => e.metric !== 'transactions') : units;
-  const primary = pickPrimary(ranked, priced, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop, gates);
+  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop, gates);
   if (primary === null || !hasPrices) {
     // No readable price: the words may still name the unit ("billed on data volume"). Say it, but
     // with a confidence that marks the teardown as unsure (<= 0.4).
@@ -195,9 +189,6 @@ function priceEvidence(plans: Plan[], paidFlat: number, perks: Set<Price>): Evid
   }
   return out;
 }
-
-/** A fee for taking card payments: processing, not the product's own price. */
-const CARD_PROCESSING_RE = /\b(?:card (?:transactions?|payments?)|in-person (?:transactions?|payments?)|per (?:tap|dip|swipe)|(?:payment |card )?processing|processor fees|payments partner|zahlungsabwicklung|procesamiento de pagos)\b/i;
 
 /** A percentage fee named as card processing ("2.9% + 30¢ online card rate", "2% 3rd-party payment providers"). */
 const CARD_RATE_RE = /\b(?:(?:online |in-person |credit )?card rates?|credit card (?:rates?|fees|processing)|card processing|payment providers?)\b/i;
