@@ -50,7 +50,6 @@ describe('product type from the title and description', () => {
     ['developer_api', 'Map loads, geocoding and static maps for your app'],
     ['developer_api', 'Ledgerlens OCR API: text and tables out of scanned invoices'],
     ['developer_api', 'Chat, video and activity feed APIs for your app'],
-    ['developer_api', 'Prebuilt sign-in components, user management and multifactor auth'],
     ['infrastructure', 'Cloud SIEM and log analytics for security teams'],
     ['collaboration', 'The internal knowledge base your team will actually use'],
     ['collaboration', 'Partage de fichiers chiffré pour les équipes'],
