@@ -231,6 +231,10 @@ describe('storage stepping across flat tiers', () => {
     ]));
     expect(t.valueMetric.primary).toBe('storage');
   });
+  test('counted on one plan only (a review quoting "our 14,000 SKUs") is no axis', () => {
+    const t = analyze(page('Optionly', [card('Pricing', '$9.99/month', 'File uploads up to 20 MB'), card('Reviews', 'Handles our 14,000 SKUs without complaint')]));
+    expect(t.valueMetric.primary).toBe('flat');
+  });
   test('listed in bytes beside the features is no axis', () => {
     const t = analyze(page('Sitewright plans', [
       card('Light', '$17/month', '2 GB storage space'), card('Core', '$29/month', '50 GB storage space'), card('Business', '$39/month', '100 GB storage space'),

@@ -53,6 +53,7 @@ describe('product type from the title and description', () => {
     ['infrastructure', 'Cloud SIEM and log analytics for security teams'],
     ['collaboration', 'The internal knowledge base your team will actually use'],
     ['collaboration', 'Partage de fichiers chiffré pour les équipes'],
+    ['collaboration', 'Issue tracking and backlogs for software teams'],
     ['analytics', 'The experience management platform for customer and employee research'],
     ['infrastructure', 'The reactive backend as a service for TypeScript apps'],
     ['collaboration', 'Gestión de trabajo: tableros Kanban y diagramas de Gantt'],

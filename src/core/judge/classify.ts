@@ -63,7 +63,8 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
     || snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
   // A gate-like metric (storage) listed in bytes is a feature of the tiers; counted in things kept
   // (SKUs, records, files) it is what they are sized by.
-  const counted = new Set(plans.flatMap((p) => p.limits).filter((l) => !BYTES_RE.test(l.text)).map((l) => l.metric));
+  const countedLimits = plans.filter((p) => p.prices.length > 0).flatMap((p) => p.limits).filter((l) => !BYTES_RE.test(l.text));
+  const counted = new Set(countedLimits.map((l) => l.metric).filter((m, _, all) => new Set(countedLimits.filter((l) => l.metric === m).map((l) => l.quantity)).size >= 2));
   const gates = new Set(rules().metrics.filter((m) => m.gate && !counted.has(m.id)).map((m) => m.id));
   const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop, gates);
   if (primary === null || !hasPrices) {
