@@ -8,6 +8,8 @@ const page = (title: string, plans: RawPlan[], text = ''): PageSnapshot => ({
   text: [title, text, ...plans.flatMap((p) => p.lines)].join('\n'), plans, offers: [], billingToggle: [], truncated: false,
 });
 const ids = (t: ReturnType<typeof analyze>) => t.critiques.map((c) => c.id);
+/** The primary metric of a page built from a title, plan cards and text. */
+const primaryOf = (...args: Parameters<typeof page>) => analyze(page(...args)).valueMetric.primary;
 
 const teamTool = page('Project management for teams', [
   card('Free', 'Free', 'Up to 3 users'), card('Team', '$8', 'per user / month'), card('Business', '$15', 'per user / month'),
@@ -54,10 +56,9 @@ describe('analyze', () => {
   });
 
   test('an axis sentence whose noun a relative clause explains does not name the axis by that noun alone', () => {
-    const t = analyze(page('Status pages', [
+    expect(primaryOf('Status pages', [
       card('Startup', '$29/mo', '1,000 subscribers'), card('Business', '$99/mo', '5,000 subscribers'), card('Scale', '$349/mo', '25,000 subscribers'),
-    ], 'Unlimited team members: plans scale with the people who subscribe to your updates.'));
-    expect(t.valueMetric.primary).toBe('contacts');
+    ], 'Unlimited team members: plans scale with the people who subscribe to your updates.')).toBe('contacts');
   });
 
   test('"sized by", "priced on": the axis named in a sentence or in the page description', () => {
@@ -82,20 +83,17 @@ describe('analyze', () => {
   });
 
   test('a usage limit stepping beside a count of locations sizes the tiers, the locations come with it', () => {
-    const t = analyze(page('Delivery dates for Shopify', [card('Free', '$0', '30 Orders with a chosen date', '1 Pickup locations'),
-      card('Basic', '$8.99/mo', '300 Orders with a chosen date', '3 Pickup locations'), card('Pro', '$24.99/mo', '2,000 Orders with a chosen date', '10 Pickup locations')]));
-    expect(t.valueMetric.primary).toBe('orders');
+    expect(primaryOf('Delivery dates for Shopify', [card('Free', '$0', '30 Orders with a chosen date', '1 Pickup locations'),
+      card('Basic', '$8.99/mo', '300 Orders with a chosen date', '3 Pickup locations'), card('Pro', '$24.99/mo', '2,000 Orders with a chosen date', '10 Pickup locations')])).toBe('orders');
   });
 
   test('a fee only the free plan takes ("10% fee on sales") does not make flat paid tiers per transaction', () => {
-    const t = analyze(page('Course platform', [card('Free', '$0', '1 course', '10% fee on sales'), card('Starter', '$39/mo', '0% transaction fees'),
-      card('Pro', '$99/mo', '0% transaction fees'), card('Business', '$199/mo', '0% transaction fees')]));
-    expect(t.valueMetric.primary).toBe('flat');
+    expect(primaryOf('Course platform', [card('Free', '$0', '1 course', '10% fee on sales'), card('Starter', '$39/mo', '0% transaction fees'),
+      card('Pro', '$99/mo', '0% transaction fees'), card('Business', '$199/mo', '0% transaction fees')])).toBe('flat');
   });
 
   test('"0% transaction fees" is no transaction pricing', () => {
-    const t = analyze(page('Website builder', [card('Personal', '$12/mo'), card('Commerce', '$36/mo', 'Online store, 0% transaction fees')]));
-    expect(t.valueMetric.primary).toBe('flat');
+    expect(primaryOf('Website builder', [card('Personal', '$12/mo'), card('Commerce', '$36/mo', 'Online store, 0% transaction fees')])).toBe('flat');
   });
 
   test('the words on the line under a price qualify it up to the next amount', () => {
@@ -226,38 +224,32 @@ describe('analyze', () => {
 
 describe('storage stepping across flat tiers', () => {
   test('counted in things kept (SKUs) is the axis', () => {
-    const t = analyze(page('Stockwatch pricing', [
+    expect(primaryOf('Stockwatch pricing', [
       card('Starter', '$9.99/month', 'Tracks up to 50 SKUs'), card('Growth', '$24.99/month', 'Tracks up to 1,000 SKUs'), card('Pro', '$59.99/month', 'Tracks up to 10,000 SKUs'),
-    ]));
-    expect(t.valueMetric.primary).toBe('storage');
+    ])).toBe('storage');
   });
   test('counted on one plan only (a review quoting "our 14,000 SKUs") is no axis', () => {
-    const t = analyze(page('Optionly', [card('Pricing', '$9.99/month', 'File uploads up to 20 MB'), card('Reviews', 'Handles our 14,000 SKUs without complaint')]));
-    expect(t.valueMetric.primary).toBe('flat');
+    expect(primaryOf('Optionly', [card('Pricing', '$9.99/month', 'File uploads up to 20 MB'), card('Reviews', 'Handles our 14,000 SKUs without complaint')])).toBe('flat');
   });
   test('listed in bytes beside the features is no axis', () => {
-    const t = analyze(page('Sitewright plans', [
+    expect(primaryOf('Sitewright plans', [
       card('Light', '$17/month', '2 GB storage space'), card('Core', '$29/month', '50 GB storage space'), card('Business', '$39/month', '100 GB storage space'),
-    ]));
-    expect(t.valueMetric.primary).toBe('flat');
+    ])).toBe('flat');
   });
 });
 
 describe('percentage fees beside a monthly fee', () => {
   test('named as card rates that fall as the fee rises are a perk of dearer tiers: the plans are flat', () => {
-    const t = analyze(page('Storewright pricing', [
+    expect(primaryOf('Storewright pricing', [
       card('Basic', '$29/month', '2.9% + 30¢ online card rate'), card('Grow', '$79/month', '2.7% + 30¢ online card rate'),
       card('Advanced', '$299/month', '2.5% + 30¢ online card rate'),
-    ]));
-    expect(t.valueMetric.primary).toBe('flat');
+    ])).toBe('flat');
   });
   test('named as card rates the same on every tier, they are still what the plans charge along', () => {
-    const t = analyze(page('Tillpoint pricing', [card('Core', '$69/month', '2.6% + 15¢ in-person card rate'), card('Plus', '$165/month', '2.6% + 15¢ in-person card rate')]));
-    expect(t.valueMetric.primary).toBe('transactions');
+    expect(primaryOf('Tillpoint pricing', [card('Core', '$69/month', '2.6% + 15¢ in-person card rate'), card('Plus', '$165/month', '2.6% + 15¢ in-person card rate')])).toBe('transactions');
   });
   test("named as the vendor's own transaction fee, they are the axis", () => {
-    const t = analyze(page('Renewly pricing', [card('Starter', '$99/month', '1.49% + 19¢ per transaction'), card('Pro', '$499/month', '1.25% + 19¢ per transaction')]));
-    expect(t.valueMetric.primary).toBe('transactions');
+    expect(primaryOf('Renewly pricing', [card('Starter', '$99/month', '1.49% + 19¢ per transaction'), card('Pro', '$499/month', '1.25% + 19¢ per transaction')])).toBe('transactions');
   });
 });
 
@@ -273,22 +265,19 @@ describe('server sizes as plans', () => {
 
 describe('a question in an FAQ', () => {
   test('asked to be answered no ("Is pricing based on traffic or sales?") names no axis', () => {
-    const t = analyze(page('Facetly pricing', [card('Build', '$29/month'), card('Optimize', '$59/month')], 'Is pricing based on traffic or sales?\nNo. Every plan is one flat price.'));
-    expect(t.valueMetric.primary).toBe('flat');
+    expect(primaryOf('Facetly pricing', [card('Build', '$29/month'), card('Optimize', '$59/month')], 'Is pricing based on traffic or sales?\nNo. Every plan is one flat price.')).toBe('flat');
   });
   test('asked of the buyer ("How many contacts do you have?") names it', () => {
-    const t = analyze(page('Mailfern pricing', [card('Lite', '$29/month'), card('Plus', '$59/month')], 'How many contacts do you have?'));
-    expect(t.valueMetric.primary).toBe('contacts');
+    expect(primaryOf('Mailfern pricing', [card('Lite', '$29/month'), card('Plus', '$59/month')], 'How many contacts do you have?')).toBe('contacts');
   });
 });
 
 describe('a price per workspace', () => {
   test('is a flat price: the seats its tiers step along are the axis', () => {
-    const t = analyze(page('Chatnook pricing', [
+    expect(primaryOf('Chatnook pricing', [
       card('Mini', '€45/month per workspace', '4 seats included'), card('Essentials', '€95/month per workspace', '10 seats included'),
       card('Plus', '€295/month per workspace', '20 seats included'),
-    ]));
-    expect(t.valueMetric.primary).toBe('seats');
+    ])).toBe('seats');
   });
   test('alone, is flat', () => {
     expect(analyze(page('Sitewright pricing', [card('Basic', '$14/month per site'), card('Pro', '$29/month per site')])).valueMetric.primary).toBe('flat');
