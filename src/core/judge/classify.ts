@@ -7,7 +7,7 @@
  * its text states. Flat is what is left: priced tiers that step along no single metric. Pure; the
  * weights are here, the vocabulary is in src/rules.
  */
-import type { Evidence, MetricId, PageSnapshot, Plan, Price, ValueMetric } from '../model.ts';
+import type { Evidence, MetricId, PageSnapshot, Plan, Price, ProductTypeId, ValueMetric } from '../model.ts';
 import { rules } from '../rules.ts';
 import { readOfferUnit } from '../read/plans.ts';
 import { classifyNoun } from '../read/units.ts';
@@ -61,10 +61,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   // request charges"). An optional extra ("SMS at $0.03 per message") does not.
   const onTop = (id: MetricId) => units.some((e) => e.metric === id && OVERAGE_RE.test(e.text))
     || snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
-  // A gate-like metric (storage) listed in bytes is a feature of the tiers; counted in things kept
-  // (SKUs, records, files) it is what they are sized by.
-  const countedLimits = plans.filter((p) => p.prices.length > 0).flatMap((p) => p.limits).filter((l) => !BYTES_RE.test(l.text));
-  const counted = new Set(countedLimits.map((l) => l.metric).filter((m, _, all) => new Set(countedLimits.filter((l) => l.metric === m).map((l) => l.quantity)).size >= 2));
+  const counted = countedSteps(plans);
   const gates = new Set(rules().metrics.filter((m) => m.gate && !counted.has(m.id)).map((m) => m.id));
   const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop, gates);
   if (primary === null || !hasPrices) {
@@ -191,6 +188,19 @@ function priceEvidence(plans: Plan[], paidFlat: number, perks: Set<Price>): Evid
   return out;
 }
 
+/**
+ * Metrics that step across priced plans in counts of things (SKUs, files), not bytes: a gate-like metric
+ * (storage) listed in bytes is a feature of the tiers, counted in things kept it is what they are sized by.
+ */
+function countedSteps(plans: Plan[]): Set<MetricId> {
+  const seen = new Map<MetricId, Set<number>>();
+  for (const plan of plans) {
+    if (plan.prices.length === 0) continue;
+    for (const l of plan.limits) if (!BYTES_RE.test(l.text)) seen.set(l.metric, (seen.get(l.metric) ?? new Set()).add(l.quantity));
+  }
+  return new Set([...seen].filter(([, q]) => q.size >= 2).map(([m]) => m));
+}
+
 /** A percentage fee named as card processing ("2.9% + 30¢ online card rate", "2% 3rd-party payment providers"). */
 const CARD_RATE_RE = /\b(?:(?:online |in-person |credit )?card rates?|credit card (?:rates?|fees|processing)|card processing|payment providers?)\b/i;
 
@@ -303,7 +313,7 @@ export const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|un
 
 const RELATIVE_RE = /\b(?:who|that|which|whom)\b/i;
 /** A yes-or-no question ("Is pricing based on traffic or sales?"): an FAQ asks it to answer no as often as yes. */
-const YES_NO_RE = /^\s*(?:is|are|do|does|did|can|will|should|am i|will i)\b[^?]*\?\s*$/i;
+const YES_NO_RE = /^\s*(?:is|are|do|does|did|can|will|should|am)\b[^?]*\?\s*$/i;
 const AUDIENCE_VERB_RE = /^\s*(?:subscribe|sign up|visit|attend|register|follow|receive|read|watch)\b/i;
 
 /** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
@@ -390,7 +400,7 @@ const UNNAMED_RATE_RE = /(?:\/|\b(?:per|par|por|pro|je)\b)\s*(?:[\d.,]+\s*[km]?\
  * voice) charges per call, whatever its words for the call: where the engine read such a page as flat,
  * two or more such rates make it `api_calls`.
  */
-export function unnamedApiRates(metric: ValueMetric, type: string | null, plans: Plan[]): ValueMetric {
+export function unnamedApiRates(metric: ValueMetric, type: ProductTypeId | null, plans: Plan[]): ValueMetric {
   if (type !== 'developer_api' || metric.primary !== 'flat') return metric;
   const rates = plans.flatMap((p) => p.prices).filter((x) => x.amount > 0 && x.unit === null && x.period === null
     && x.percent === undefined && UNNAMED_RATE_RE.test(x.text.slice(x.text.search(/\d/u))));

@@ -101,9 +101,9 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
 /**
  * When the words leave two or three types close, the usage the page charges for settles it: a close
  * contender whose natural metric is the usage priced ("per compute-hour" among infrastructure and
- * analytics words) is named, with low confidence; failing that, a metric that alone names a type
- * (`namedByPrice`: data volume for analytics) on a page that shows prices. Seats and flat fees say nothing about the product, so
- * they leave it `other`.
+ * analytics words) is named, with low confidence; failing that, on a page that shows prices, a metric
+ * that alone names a type (`namedByPrice`: data volume for analytics). Seats and flat fees say nothing
+ * about the product, so they leave it `other`.
  */
 function unsureType(ranked: Array<[ProductTypeId, number]>, evidence: TypeEvidence[], metric: MetricId | null, priced: boolean): ProductType {
   const top = ranked[0]?.[1] ?? 0;
