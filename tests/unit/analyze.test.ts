@@ -272,6 +272,17 @@ describe('a question in an FAQ', () => {
   });
 });
 
+describe('two usage limits stepping in lockstep', () => {
+  test('the one the plans list first is the axis (500 subscribers with 5,000 email sends)', () => {
+    expect(primaryOf('Letterwick pricing', [card('500', '$8/month', '500 Subscribers', '5,000 email sends'),
+      card('1,000', '$12/month', '1,000 Subscribers', '10,000 email sends'), card('2,500', '$20/month', '2,500 Subscribers', '25,000 email sends')])).toBe('contacts');
+  });
+  test('staff accounts beside inventory locations stay features of flat tiers', () => {
+    expect(primaryOf('Storekit pricing', [card('Basic', '$39/month', '2 staff accounts', '2 inventory locations'),
+      card('Grow', '$105/month', '5 staff accounts', '5 inventory locations'), card('Advanced', '$399/month', '15 staff accounts', '8 inventory locations')])).toBe('flat');
+  });
+});
+
 describe('a price per workspace', () => {
   test('is a flat price: the seats its tiers step along are the axis', () => {
     expect(primaryOf('Chatnook pricing', [

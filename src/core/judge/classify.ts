@@ -63,7 +63,9 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
     || snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
   const counted = countedSteps(plans);
   const gates = new Set(rules().metrics.filter((m) => m.gate && !counted.has(m.id)).map((m) => m.id));
-  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop, gates);
+  // The order the plans list their limits in: "500 subscribers" before "5,000 emails per month".
+  const listed = [...new Set(plans.flatMap((p) => p.limits.map((l) => l.metric)))];
+  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop, gates, listed);
   if (primary === null || !hasPrices) {
     // No readable price: the words may still name the unit ("billed on data volume"). Say it, but
     // with a confidence that marks the teardown as unsure (<= 0.4).
@@ -101,7 +103,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
  * does not say its price is flat), else a dominant stepped limit, else flat.
  */
 function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis: Evidence[], stepped: Map<MetricId, number>, paidFlat: boolean, planPriced: boolean,
-  saysFlat: boolean, onTop: (id: MetricId) => boolean, gates: Set<MetricId>): MetricId | null {
+  saysFlat: boolean, onTop: (id: MetricId) => boolean, gates: Set<MetricId>, listed: MetricId[]): MetricId | null {
   const best = (among: Set<MetricId>) => ranked.find(([id]) => among.has(id));
   // Among priced units, the prices alone decide; the rest of the evidence only breaks a tie.
   const unitScore = new Map<MetricId, number>();
@@ -127,7 +129,10 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   // (orders 50 / 300 / 1,500 / 6,000 beside pickup locations 1 / 1 / 3 / 10).
   const steps = (id: MetricId | undefined) => (id ? stepped.get(id) ?? 0 : 0);
   const moreSteps = first && second && steps(first[0]) !== steps(second[0]) ? (steps(first[0]) > steps(second[0]) ? first : second)[0] : null;
-  const dominantStep = first && (!second || first[1] >= second[1] * WEIGHTS.dominance) ? first[0] : usageOverSeats ?? moreSteps;
+  // Two usage limits stepping in lockstep (500 subscribers with 5,000 emails): the one the plans list first.
+  // (Seats beside locations, as a store builder's staff accounts and inventory locations, stay features.)
+  const listedFirst = first && second && !fixed(first[0]) && !fixed(second[0]) ? listed.find((id) => id === first[0] || id === second[0]) ?? null : null;
+  const dominantStep = first && (!second || first[1] >= second[1] * WEIGHTS.dominance) ? first[0] : usageOverSeats ?? moreSteps ?? listedFirst;
   // Rates stated only outside the plans (an add-on's "$20 per location") do not outvote the limit the
   // plans step along, nor does a rate along a limit that steps beside it without deciding the tiers
   // ("extra seats $15 per seat" where the seats come with the responses, "$0.10 per GB" of volumes
