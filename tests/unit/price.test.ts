@@ -20,6 +20,8 @@ describe('parsePrices', () => {
     ['1 – 10 GB/day $3.14 per GB', { amount: 3.14, unit: 'data_volume' }],
     ['Contacts: $10 per 1,000', { amount: 10, unit: 'contacts', per: 1000 }],
     ['Pro: $49 per month', { amount: 49, unit: null, period: 'month' }],
+    ['$14 seat / month', { amount: 14, unit: 'seats', period: 'month' }],
+    ['$29 Pro / month', { amount: 29, unit: null, period: 'month' }],
     ['$0.05 per vCPU-hour', { amount: 0.05, unit: 'compute' }],
     ['€0.02 per GB-month', { amount: 0.02, currency: 'EUR', unit: 'storage', period: 'month' }],
     ['From $1.2k/mo', { amount: 1200, period: 'month' }],

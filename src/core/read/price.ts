@@ -62,6 +62,18 @@ export function readUnit(tail: string): UnitReading {
   return out;
 }
 
+// A unit right after the amount, then the period: "$14 seat / month", "$6 user/mo".
+const UNIT_FIRST_RE = /^\s*(?<noun>\p{L}[\p{L}-]*)\s*\/\s*(?:mo|month|yr|year)\b/iu;
+
+/** Fills in the unit named between an amount and its period ("$14 seat / month"). */
+function unitFirst(tail: string, reading: UnitReading): void {
+  const noun = UNIT_FIRST_RE.exec(tail)?.groups?.noun;
+  const found = noun ? classifyNoun(noun) : null;
+  if (!found || found.index !== 0 || found.text.length !== noun!.length || found.metric === 'flat') return;
+  reading.unit = found.metric;
+  reading.unitText = noun!;
+}
+
 // A rate per a bare count ("$2.50 per additional million") under a label that names the unit ("Requests:").
 const PER_COUNT_RE = new RegExp(String.raw`^\s*(?:/|per|for every)\s+(?:(?:additional|extra)\s+)?(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?|(?<word>million|thousand))(?!\s*\p{L})`, 'iu');
 const LABEL_RE = /(?:^|[.;•·|]\s*)(?<noun>\p{L}[\p{L} -]{1,30}?)\s*:\s*$/u;
@@ -173,6 +185,7 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
     }
     const reading = readUnit(tail);
     const before = text.slice(i > 0 ? hits[i - 1]!.end : 0, hit.index);
+    if (reading.unit === null) unitFirst(tail, reading);
     if (reading.unit === null) leadUnit(before, reading, tail);
     else if (reading.unit === 'storage' && BARE_BYTES_RE.test(reading.unitText ?? '') && BYTES_FLOW_RE.test(before.slice(-80))) reading.unit = 'data_volume';
     prices.push({
