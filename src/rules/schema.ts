@@ -140,14 +140,15 @@ export const PriceStringRulesSchema = z.object({
    * ("$1.2M savings", "$35m Series A") or right before it ("our customers saw"); a percentage of change
    * ("93% fewer", "increased by 37%") or above maxFeePercent; an amount restating the price in another
    * currency in brackets (conversionGap: what stands between them); and spend brackets used as tier
-   * labels ("Up to $10k in ad spend"), whose noun is revenue, or transactions when it matches
-   * bracketTransactions.
+   * labels ("Up to $10k in ad spend"; bracketBefore: "Bundle revenue up to $5,000"), whose noun is
+   * revenue, or transactions when it matches bracketTransactions.
    */
   notPrices: z.object({
     after: pattern, before: pattern, percentAfter: pattern, percentBefore: pattern,
     maxFeePercent: z.number().positive().max(100),
     conversionGap: pattern,
     bracket: pattern.refine((s) => s.includes('(?<noun>'), 'the bracket pattern needs a (?<noun>...) group'),
+    bracketBefore: pattern.refine((s) => s.includes('(?<noun>'), 'the bracket pattern needs a (?<noun>...) group'),
     bracketTransactions: pattern,
   }).strict(),
 }).strict();

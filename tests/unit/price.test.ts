@@ -67,7 +67,7 @@ describe('parsePrices', () => {
     '98.5% approval, $0 fraud loss', 'Our customers saw $2M in attributed sales', 'Raised $12 million in funding',
     'resulting in $1.2 million in cost-savings', 'approve over 99% of orders', '30% fewer failed payments',
     'It increased our win rate by 37.5% in four months', 'Up to $10k in monthly ad spend', '$0 – $50k MRR',
-    'First $1,000 of upsell revenue each month is free', 'Up to $3M in annual billings',
+    'First $1,000 of upsell revenue each month is free', 'Up to $3M in annual billings', 'Bundle revenue up to $5,000 / month',
   ])('money that is not a price: %s', (text) => expect(parsePrices(text)).toEqual([]));
 
   test("a price's unit does not run on into the next line's words", () => {
@@ -146,8 +146,12 @@ describe('parseLimits', () => {
     ['Événements ingérés par mois 5 millions', 'data_volume', 5e6], ['Ereignisse pro Monat 5 Mio.', 'data_volume', 5e6], ['bei 2.500 Kontakten', 'contacts', 2500], ['30 / month Orders with a chosen date', 'orders', 30], ['Eventos al mes 2 millones', 'data_volume', 2e6],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6],
-    ['For stores under $50k/mo in sales', 'revenue', 50000], ['Up to $3M in annual billings', 'revenue', 3e6]])(
+    ['For stores under $50k/mo in sales', 'revenue', 50000], ['Up to $3M in annual billings', 'revenue', 3e6], ['Bundle revenue up to $5,000 / month', 'revenue', 5000]])(
     'a tier bracket in money: %s', (line, metric, quantity) => expect(parseLimits(line)).toContainEqual({ metric, quantity, text: line }));
+  test('a price before a band of revenue is a price; the band is a limit', () => {
+    expect(parsePrices('$49/month for revenue up to $5,000').map((p) => p.amount)).toEqual([49]);
+    expect(parseLimits('$49/month for revenue up to $5,000')).toEqual([{ metric: 'revenue', quantity: 5000, text: '$49/month for revenue up to $5,000' }]);
+  });
   test('a rate limit later in the line is another item, not this quantity\'s rate', () => {
     expect(parseLimits('$49/month · 150,000 requests · 10 requests per second')).toEqual([{ metric: 'api_calls', quantity: 150000, text: '$49/month · 150,000 requests · 10 requests per second' }]);
   });

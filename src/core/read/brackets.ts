@@ -10,6 +10,7 @@ import table from '../../rules/price-strings.json' with { type: 'json' };
 
 const BRACKET_RE = new RegExp(table.notPrices.bracket, 'iu');
 const TRANSACTIONS_RE = new RegExp(table.notPrices.bracketTransactions, 'iu');
+const BRACKET_BEFORE_RE = new RegExp(table.notPrices.bracketBefore, 'iu');
 
 /**
  * The metric an amount is a bracket of, from the words right after it (`end` is where the amount ends).
@@ -17,6 +18,16 @@ const TRANSACTIONS_RE = new RegExp(table.notPrices.bracketTransactions, 'iu');
  */
 export function bracketAfter(text: string, end: number): MetricId | null {
   const m = BRACKET_RE.exec(text.slice(end, end + 60));
+  if (!m) return null;
+  return TRANSACTIONS_RE.test(m.groups?.noun ?? '') ? 'transactions' : 'revenue';
+}
+
+/**
+ * The metric an amount is a bracket of, from the words right before it (`index` is where it starts).
+ * @example bracketBefore('Bundle revenue up to $5,000 / month', 21) // 'revenue'
+ */
+export function bracketBefore(text: string, index: number): MetricId | null {
+  const m = BRACKET_BEFORE_RE.exec(text.slice(Math.max(0, index - 50), index));
   if (!m) return null;
   return TRANSACTIONS_RE.test(m.groups?.noun ?? '') ? 'transactions' : 'revenue';
 }

@@ -2,7 +2,7 @@
 import type { Limit } from '../model.ts';
 import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
 import { classifyNoun } from './units.ts';
-import { bracketAfter } from './brackets.ts';
+import { bracketAfter, bracketBefore } from './brackets.ts';
 import { findMoney } from './money.ts';
 import { snippet } from '../text.ts';
 
@@ -52,7 +52,7 @@ export function parseLimits(line: string): Limit[] {
     return [{ metric: rowNoun.metric, quantity: quantityOf(rowQty, row?.groups?.mult, row?.groups?.size), text: snippet(line, 0, 160) }];
   }
   for (const hit of findMoney(line)) {
-    const metric = hit.kind === 'money' ? bracketAfter(line, hit.end) : null;
+    const metric = hit.kind === 'money' ? bracketAfter(line, hit.end) ?? bracketBefore(line, hit.index) : null;
     if (metric) out.push({ metric, quantity: hit.amount, text: snippet(line, 0, 160) });
   }
   for (const m of line.matchAll(LIMIT_RE)) {

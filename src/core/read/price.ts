@@ -8,7 +8,7 @@ import { MULT } from './money.ts';
 import { readAmounts as findMoney } from './amounts.ts';
 import { classifyNoun } from './units.ts';
 import table from '../../rules/price-strings.json' with { type: 'json' };
-import { bracketAfter } from './brackets.ts';
+import { bracketAfter, bracketBefore } from './brackets.ts';
 import { snippet } from '../text.ts';
 import { rules } from '../rules.ts';
 
@@ -163,7 +163,7 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
     let j = i;
     while (hits[j + 1] && hits[j + 1]!.kind === 'money' && SHARED_TAIL_RE.test(text.slice(hits[j]!.end, hits[j + 1]!.index))) j++;
     const after = hits[j]!;
-    if (after.kind === 'money' && bracketAfter(text, after.end)) { i = j; continue; } // a tier label, not a price
+    if (after.kind === 'money' && (bracketAfter(text, after.end) || bracketBefore(text, hit.index))) { i = j; continue; } // a tier label, not a price
     const following = hits[j + 1];
     const ownTail = text.slice(after.end, following ? following.index : undefined);
     const tail = following ? ownTail : ownTail + '\n' + (options.tail ?? '');
