@@ -18,6 +18,7 @@ const SETS = [
   ['stress-ae', true, 0.7, 0.9, 0.4], ['stress-af', true, 0.75, 0.8, 0.8], ['stress-ag', false, 0.85, 0.9, 0.8], ['stress-ah', false, 0.8, 0.9, 0.8],
   ['stress-ai', true, 0.7, 0.9, 0.6], ['stress-aj', false, 0.8, 0.9, 0.75], ['stress-ak', true, 0.8, 0.9, 0.65], ['stress-al', false, 0.8, 0.9, 0.75],
   ['stress-am', false, 0.75, 0.85, 0.6], ['stress-an', false, 0.8, 0.95, 0.8], ['stress-ao', true, 0.8, 0.9, 0.75],
+  ['stress-ap', false, 0.7, 0.75, 0.75], ['stress-aq', false, 0.65, 0.85, 0.6],
 ];
 
 const failed = [];
