@@ -261,6 +261,15 @@ describe('server sizes as plans', () => {
     expect(t.valueMetric.primary).toBe('compute');
     expect(t.plans[1]!.limits).toContainEqual(expect.objectContaining({ metric: 'compute', text: '4 GB' }));
   });
+  test('are priced per machine, though the page sells storage per GB beside them', () => {
+    expect(primaryOf('Cloud servers', [
+      card('CX22', '2 vCPU', '€0.0088 / hour'), card('CX32', '4 vCPU', '€0.0140 / hour'), card('CX42', '8 vCPU', '€0.0290 / hour'),
+      card('Volumes', '€0.08 per GB per month'), card('Object storage', '€0.01 per GB per month'),
+    ])).toBe('compute');
+  });
+  test('a plan named "Core" is no machine', () => {
+    expect(analyze(page('Analytics plans', [card('Core', '$179/mo'), card('Essentials', '$449/mo')])).plans[0]!.prices[0]!.unit).toBeNull();
+  });
 });
 
 describe('a question in an FAQ', () => {

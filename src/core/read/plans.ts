@@ -52,12 +52,17 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
   const machine = CPU_RE.test(text);
   const limits = dedupeLimits(lines.flatMap((l, i) => (bands[i] !== null ? [{ metric: 'revenue' as const, quantity: bands[i]!, text: l }] : parseLimits(l))))
     .map((l) => (machine && l.metric === 'storage' && BARE_BYTES_RE.test(l.text) ? { ...l, metric: 'compute' as const } : l));
+  // A machine size is priced per machine: its amounts without a unit are compute.
+  if (MACHINE_SIZE_RE.test(text)) for (const p of prices) if (p.unit === null && p.percent === undefined && p.amount > 0) p.unit = 'compute';
   const free = FREE_NAME_RE.test(raw.name) || lines.some((l) => FREE_RE.test(l.trim())) || prices.some((p) => p.amount === 0 && p.percent === undefined);
   const contactSales = prices.length === 0 && (CONTACT_SALES_RE.test(text) || raw.ctas.some((c) => CONTACT_SALES_RE.test(c)));
   return { name: (raw.name || lines[0] || 'Unnamed plan').slice(0, 120), free, contactSales, prices, limits };
 }
 
+/** Words of a machine size ("Shared CPU", "2 vCPU", "shared-cpu-1x"). */
 const CPU_RE = /\b(?:v?cpus?|vcores?|cores?)\b|-cpu-/i;
+/** A machine's size in numbers ("2 vCPU", "4 cores"; not a plan named "Core"). */
+const MACHINE_SIZE_RE = /\b\d+(?:\.\d+)?[ \u00a0]?(?:v?cpus?|vcores?|cores?)\b|\bvcpus?\b|-cpu-/i;
 const BARE_BYTES_RE = /^\s*[\d.,]+\s?[mgt]i?b\s*$/i;
 
 /**
