@@ -198,6 +198,13 @@ describe('a page whose words say too little of what it sells', () => {
   });
 });
 
+describe('the menu of a vague page', () => {
+  test('reads a link whose title and subtitle come glued ("Work managementBoards and dashboards")', () => {
+    const vague: PageSnapshot = { ...page('Pricing | Boardwise', 'Plans for every kind of work'), menu: ['Work managementBoards and dashboards', 'Project managementGantt and timelines', 'PricingPlans'] };
+    expect(analyze(vague).productType.id).toBe('collaboration');
+  });
+});
+
 describe('the page header above the h1', () => {
   const menu = 'Live chat software · Help desk · Ticketing';
   const withMenu = (text: string[]): PageSnapshot => ({

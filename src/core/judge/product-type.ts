@@ -13,6 +13,7 @@ import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
 // products the site sells: they weigh more than the body, though less than what the page says of itself.
 const PLACE_WEIGHT = { title: 3, about: 2.5, description: 2.5, heading: 1, header: 1, menu: 0.5, text: 0.4 } as const;
 const MAX_HEADER_LINES = 80;
+const GLUED_RE = /(\p{Ll})(\p{Lu})/gu;
 const MAX_HITS_PER_SIGNAL = 3;
 const MAX_TEXT_LINES = 1500;
 const MIN_SCORE = 3;
@@ -64,8 +65,9 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
   const h1 = snapshot.about?.[0];
   const headerLines = h1 ? bodyLines.slice(0, MAX_HEADER_LINES).indexOf(h1) : -1;
   const headerEnd = headerLines > 0 ? bodyLines.slice(0, headerLines).join('\n').length : 0;
-  // The menu's links, one per line (the page text leaves navigation out).
-  const menu = (snapshot.menu ?? []).join('\n');
+  // The menu's links, one per line (the page text leaves navigation out). A link's title and subtitle
+  // come glued ("Work managementBoards and dashboards"): a capital after a small letter starts a line.
+  const menu = (snapshot.menu ?? []).join('\n').replace(GLUED_RE, '$1\n$2');
   const evidence: TypeEvidence[] = [];
   const placed = new Set<ProductTypeId>();
   for (const type of rules().types) {
