@@ -7,7 +7,7 @@
  * its text states. Flat is what is left: priced tiers that step along no single metric. Pure; the
  * weights are here, the vocabulary is in src/rules.
  */
-import type { Evidence, MetricId, PageSnapshot, Plan, Price, ProductTypeId, ValueMetric } from '../model.ts';
+import type { Evidence, Limit, MetricId, PageSnapshot, Plan, Price, ProductTypeId, ValueMetric } from '../model.ts';
 import { rules } from '../rules.ts';
 import { readOfferUnit } from '../read/plans.ts';
 import { classifyNoun } from '../read/units.ts';
@@ -198,12 +198,7 @@ function priceEvidence(plans: Plan[], paidFlat: number, perks: Set<Price>): Evid
  * (storage) listed in bytes is a feature of the tiers, counted in things kept it is what they are sized by.
  */
 function countedSteps(plans: Plan[]): Set<MetricId> {
-  const seen = new Map<MetricId, Set<number>>();
-  for (const plan of plans) {
-    if (plan.prices.length === 0) continue;
-    for (const l of plan.limits) if (!BYTES_RE.test(l.text)) seen.set(l.metric, (seen.get(l.metric) ?? new Set()).add(l.quantity));
-  }
-  return new Set([...seen].filter(([, q]) => q.size >= 2).map(([m]) => m));
+  return new Set(tieredMetrics(plans.filter((p) => p.prices.length > 0), (l) => !BYTES_RE.test(l.text)).keys());
 }
 
 /** A percentage fee named as card processing ("2.9% + 30¢ online card rate", "2% 3rd-party payment providers"). */
@@ -286,10 +281,10 @@ function ladderEvidence(plans: Plan[]): Evidence[] {
 }
 
 /** Metrics whose limits take at least two different values across plans (the tiers step along them), with how many values each takes. */
-export function tieredMetrics(plans: Plan[]): Map<MetricId, number> {
+export function tieredMetrics(plans: Plan[], counts: (limit: Limit) => boolean = () => true): Map<MetricId, number> {
   const seen = new Map<MetricId, Set<number>>();
   for (const plan of plans) for (const l of plan.limits) {
-    seen.set(l.metric, (seen.get(l.metric) ?? new Set()).add(l.quantity));
+    if (counts(l)) seen.set(l.metric, (seen.get(l.metric) ?? new Set()).add(l.quantity));
   }
   return new Map([...seen].filter(([, q]) => q.size >= 2).map(([m, q]) => [m, q.size]));
 }

@@ -17,9 +17,7 @@ const BRACKET_BEFORE_RE = new RegExp(table.notPrices.bracketBefore, 'iu');
  * @example bracketAfter('Up to $10k in ad spend', 11) // 'revenue'
  */
 export function bracketAfter(text: string, end: number): MetricId | null {
-  const m = BRACKET_RE.exec(text.slice(end, end + 60));
-  if (!m) return null;
-  return TRANSACTIONS_RE.test(m.groups?.noun ?? '') ? 'transactions' : 'revenue';
+  return bracketNoun(BRACKET_RE.exec(text.slice(end, end + 60)));
 }
 
 /**
@@ -27,10 +25,12 @@ export function bracketAfter(text: string, end: number): MetricId | null {
  * @example bracketBefore('Bundle revenue up to $5,000 / month', 21) // 'revenue'
  */
 export function bracketBefore(text: string, index: number): MetricId | null {
-  const m = BRACKET_BEFORE_RE.exec(text.slice(Math.max(0, index - 50), index));
-  if (!m) return null;
-  return TRANSACTIONS_RE.test(m.groups?.noun ?? '') ? 'transactions' : 'revenue';
+  return bracketNoun(BRACKET_BEFORE_RE.exec(text.slice(Math.max(0, index - 50), index)));
 }
+
+/** What a bracket's noun counts: payment volume is transactions, any other money revenue. */
+const bracketNoun = (m: RegExpExecArray | null): MetricId | null =>
+  (m ? (TRANSACTIONS_RE.test(m.groups?.noun ?? '') ? 'transactions' : 'revenue') : null);
 
 const MAGNITUDE_RE = /\d\s?(?:k|m|mm|bn|million|billion)\b/iu;
 /** The smallest amount written out in full that reads as a band rather than a price. */
