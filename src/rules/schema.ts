@@ -161,6 +161,7 @@ export const PageKindRulesSchema = z.object({
   articlePath: pattern,
   pricingWords: pattern,
   articleByline: pattern,
+  changelogTitle: pattern,
 }).strict();
 export type PageKindRules = z.infer<typeof PageKindRulesSchema>;
 

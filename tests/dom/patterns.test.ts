@@ -142,6 +142,18 @@ describe('is this a pricing page?', () => {
     expect(t.critiques.map((c) => c.id)).toContain('not-a-pricing-page');
   });
 
+  test('a changelog that mentions new limits and prices has no value metric', () => {
+    const entries = `<h2>March 4</h2><p>The Growth plan now includes 5,000 SMS messages a month, up from 2,000.</p>
+      <h2>February 12</h2><p>Extra messages now cost $0.01 per message beyond your plan's allowance.</p><p>Sent 1.2 million messages last week, a record.</p>`;
+    for (const head of ['<title>Changelog — Pingly</title>', '<title>Pingly</title>']) {
+      const h1 = head.includes('Changelog') ? '<h1>Latest updates</h1>' : '<h1>Release notes</h1>';
+      const t = teardown(`<main>${h1}${entries}</main>`, head, null);
+      expect(t.valueMetric.primary).toBeNull();
+      expect(t.critiques.map((c) => c.id)).toContain('not-a-pricing-page');
+    }
+    expect(teardown(`<main><h1>Messaging for shops</h1>${entries}</main>`, '<title>Pingly</title>', null).valueMetric.primary).toBe('messages');
+  });
+
   test('a pricing grid is read even when the page calls itself an article', () => {
     const t = teardown(grid(card('Team', '$8 per user / month'), card('Business', '$15 per user / month')),
       '<title>Pricing</title><script type="application/ld+json">{"@type":"BlogPosting"}</script>');

@@ -13,6 +13,7 @@ const ARTICLE_TYPES = new Set(kinds.articleTypes);
 const ARTICLE_PATH = new RegExp(kinds.articlePath, 'iu');
 const PRICING_WORDS = new RegExp(kinds.pricingWords, 'iu');
 const ARTICLE_BYLINE = new RegExp(kinds.articleByline, 'iu');
+const CHANGELOG_TITLE = new RegExp(kinds.changelogTitle, 'iu');
 /** How far from the top of the text an article's byline ("9 min read") sits. */
 const BYLINE_CHARS = 1500;
 /** The longest line that shows a plan's price on its own. */
@@ -30,7 +31,9 @@ export function pageKind(snapshot: PageSnapshot, plans: Plan[]): PageKind {
   if (sellable >= 2) return 'pricing';
   const path = pathOf(snapshot.url);
   if ((snapshot.pageTypes ?? []).some((t) => ARTICLE_TYPES.has(t)) || (path !== null && ARTICLE_PATH.test(path))
-    || ARTICLE_BYLINE.test(snapshot.text.slice(0, BYLINE_CHARS))) return 'article';
+    || ARTICLE_BYLINE.test(snapshot.text.slice(0, BYLINE_CHARS))
+    // A changelog ("Changelog — Acme", "Release notes") reports what changed, prices among it.
+    || [snapshot.title, snapshot.headings[0] ?? ''].some((t) => CHANGELOG_TITLE.test(t))) return 'article';
   const paid = plans.filter((p) => p.prices.some((x) => x.amount > 0)).length;
   const namesPricing = PRICING_WORDS.test(snapshot.title) || snapshot.headings.some((h) => PRICING_WORDS.test(h));
   if ((path === '/' || path === '') && !namesPricing && paid < 2) return 'homepage';
