@@ -112,6 +112,16 @@ describe('prices along a quantity ladder', () => {
   });
 });
 
+describe('add-ons beside the plans', () => {
+  test('a box of optional services is no plan: its card rate does not outvote the per-clinician plans', () => {
+    const t = teardown(grid(card('Solo', '$59 / month', 'for one clinician'), card('Group', '$59 / month for the first clinician', 'then $40 per additional clinician per month'),
+      card('Optional services', 'Patient payments: 2.7% + 25¢ per card payment', 'E-prescribing: $25 per prescriber per month', 'Text reminders: $0.12 per reminder')));
+    expect(t.plans.map((p) => p.name)).toEqual(['Solo', 'Group']);
+    expect(t.valueMetric.primary).toBe('seats');
+    expect(t.valueMetric.secondary).toContain('transactions');
+  });
+});
+
 describe('is this a pricing page?', () => {
   const costTable = `<table><tr><th>Cost</th><th>Low</th><th>High</th></tr>
     <tr><td>Hosting</td><td>$200</td><td>$20,000</td></tr><tr><td>Payments</td><td>2.9% + $0.30 per transaction</td><td>2.9% + $0.30 per transaction</td></tr>

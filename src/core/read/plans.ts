@@ -145,9 +145,15 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
   const currency = pageCurrency(snapshot);
   const ladders = ladderLimits(snapshot.plans);
   const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), ladders[i] ?? []))
-    .filter((p) => p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0);
+    .filter((p) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !ADD_ONS_RE.test(p.name));
   return plans.length > 0 ? plans : plansFromOffers(snapshot.offers);
 }
+
+/**
+ * A box of add-ons ("Add-ons", "Optional services", "Power-ups") sells extras beside the plans, each
+ * along its own unit: it is no plan, and its rates count as rates stated outside the plans.
+ */
+const ADD_ONS_RE = /^\s*(?:optional\s+)?(?:add-?ons?|extras|power-?ups|options|à la carte|a la carte)\b(?!\s*\p{L})|^\s*(?:optional|available) (?:add-?ons|services|extras|features)\b|^\s*add-?ons? (?:and|&) extras\b/iu;
 
 /** The currency most prices on the page are written in, for amounts written without one. */
 function pageCurrency(snapshot: PageSnapshot): string | null {
