@@ -19,6 +19,8 @@ describe('parsePrices', () => {
     ['Requests: $2.50 per additional million', { amount: 2.5, unit: 'api_calls', per: 1e6 }],
     ['1 – 10 GB/day $3.14 per GB', { amount: 3.14, unit: 'data_volume' }],
     ['Contacts: $10 per 1,000', { amount: 10, unit: 'contacts', per: 1000 }],
+    ['Extra referred orders: $0.60 each', { amount: 0.6, unit: 'orders', per: 1 }],
+    ['Premium support: $300 each', { amount: 300, unit: null }],
     ['Pro: $49 per month', { amount: 49, unit: null, period: 'month' }],
     ['$14 seat / month', { amount: 14, unit: 'seats', period: 'month' }],
     ['$29 Pro / month', { amount: 29, unit: null, period: 'month' }],

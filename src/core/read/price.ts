@@ -75,8 +75,8 @@ function unitFirst(tail: string, reading: UnitReading): void {
 }
 
 // A rate per a bare count ("$2.50 per additional million") under a label that names the unit ("Requests:").
-const PER_COUNT_RE = new RegExp(String.raw`^\s*(?:/|per|for every)\s+(?:(?:additional|extra)\s+)?(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?|(?<word>million|thousand))(?!\s*\p{L})`, 'iu');
-const LABEL_RE = /(?:^|[.;•·|]\s*)(?<noun>\p{L}[\p{L} -]{1,30}?)\s*:\s*$/u;
+const PER_COUNT_RE = new RegExp(String.raw`^\s*(?:(?:/|per|for every)\s+(?:(?:additional|extra)\s+)?(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?|(?<word>million|thousand))(?!\s*\p{L})|each\b)`, 'iu');
+const LABEL_RE = /(?:^|[.;•·|]\s*)(?:(?:extra|additional)\s+)?(?<noun>\p{L}[\p{L} -]{1,30}?)\s*:\s*$/iu;
 
 /**
  * Fills in the unit from the words just before a price ("add more users at"; "Requests: $2.50 per
@@ -86,8 +86,10 @@ function leadUnit(before: string, reading: UnitReading, tail: string): void {
   const count = PER_COUNT_RE.exec(tail);
   const label = count ? LABEL_RE.exec(before.slice(-60)) : null;
   if (label && count) {
-    const noun = classifyNoun(label.groups!.noun!);
-    if (!noun || noun.index !== 0 || noun.metric === 'flat') return;
+    // The label's noun starts it ("Requests:") or ends it as its head ("Referred orders:").
+    const said = label.groups!.noun!;
+    const noun = classifyNoun(said);
+    if (!noun || (noun.index !== 0 && noun.index + noun.text.length !== said.length) || noun.metric === 'flat') return;
     const qty = count.groups?.qty ? parseNumber(count.groups.qty) : 1;
     reading.unit = noun.metric;
     reading.per = applyMultiplier(qty && qty > 0 ? qty : 1, count.groups?.mult ?? count.groups?.word);
