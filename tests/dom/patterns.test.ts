@@ -112,6 +112,15 @@ describe('prices along a quantity ladder', () => {
   });
 });
 
+describe('the unit on the line under the price', () => {
+  test('"seat / month · 3 seats minimum" under a bare amount prices the plan per seat', () => {
+    const t = teardown(grid(card('Basic', '$12', 'seat / month · 3 seats minimum', '5 GB storage'), card('Standard', '$14', 'seat / month · 3 seats minimum', '250 automation actions / month'),
+      card('Pro', '$24', 'seat / month · 3 seats minimum')));
+    expect(t.plans[0]?.prices[0]).toMatchObject({ amount: 12, unit: 'seats', period: 'month' });
+    expect(t.valueMetric.primary).toBe('seats');
+  });
+});
+
 describe('add-ons beside the plans', () => {
   test('a box of optional services is no plan: its card rate does not outvote the per-clinician plans', () => {
     const t = teardown(grid(card('Solo', '$59 / month', 'for one clinician'), card('Group', '$59 / month for the first clinician', 'then $40 per additional clinician per month'),

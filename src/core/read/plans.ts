@@ -74,7 +74,8 @@ function contextAfter(lines: string[], i: number): string {
   const out: string[] = [];
   for (const l of lines.slice(i + 1, i + 3)) {
     // A feature line ("Unlimited locations", "Everything in Basic") qualifies nothing.
-    const qualifier = /^(?:\/|per\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\()/iu.test(l)
+    // "seat / month · 3 seats minimum": a unit and its period, whatever follows.
+    const qualifier = /^(?:\/|per\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\(|\p{L}+\s?\/\s?(?:mo|month|yr|year)\b)/iu.test(l)
       || (l.length <= 40 && !/\d/u.test(l) && !/^(?:unlimited|everything|all|includes?|multiple|custom|no)\b/iu.test(l));
     const money = findMoney(l)[0];
     if (!qualifier) break;
