@@ -20,6 +20,10 @@ const ROW_RE = new RegExp(String.raw`^(?<noun>\p{L}[\p{L} -]{0,40}?)(?:\s*(?:/|p
 const quantityOf = (qty: number, mult: string | undefined, size: string | undefined): number =>
   applyMultiplier(qty, mult) * (size ? SIZE_FACTOR[size.toLowerCase()] ?? 1 : 1);
 
+/** Words for people in general, which name a team at tens and an audience at thousands. */
+const PEOPLE_RE = /^(?:people|persons?|personen|personnes|personas)$/iu;
+const AUDIENCE_SIZE = 1000;
+
 const RATE_RE = /(?:\bper|\/|\ba|\beach)\s*(?:s|sec|second|min|minute)\b/iu;
 const PERIOD_LEAD_RE = /^(?:monthly|yearly|annual|weekly|daily) /iu;
 
@@ -66,7 +70,10 @@ export function parseLimits(line: string): Limit[] {
     // ("· 10 requests per second" after "150,000 requests" is another item of the line, not this one's rate.)
     if (RATE_RE.test(`${g.noun} ${line.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20).split(/[·•|,;]/)[0]}`)) continue;
     const size = /^(?:gb|gib|tb|tib|mb)\b/iu.exec(g.noun ?? '')?.[0];
-    out.push({ metric: noun.metric, quantity: quantityOf(qty, g.mult, size), text: snippet(line, 0, 160) });
+    const quantity = quantityOf(qty, g.mult, size);
+    // "Up to 2,500 people": thousands of people are an audience, not a team.
+    const metric = noun.metric === 'seats' && quantity >= AUDIENCE_SIZE && PEOPLE_RE.test(noun.text) ? 'contacts' : noun.metric;
+    out.push({ metric, quantity, text: snippet(line, 0, 160) });
   }
   return out;
 }
