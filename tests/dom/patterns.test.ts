@@ -121,6 +121,14 @@ describe('the unit on the line under the price', () => {
   });
 });
 
+describe('usage billed above a floor', () => {
+  test('a plan that is a monthly minimum ("$50 minimum / month") is no flat fee: the usage rates are the price', () => {
+    const t = teardown(`${grid(card('Free', '$0/month', '100 GB delivered a month'), card('Usage', 'Starting at $50 minimum / month', 'Global edge network'))}
+      <table><tr><th>Region</th><th>Delivery</th></tr><tr><td>North America</td><td>$0.12/GB</td></tr><tr><td>Europe</td><td>$0.19/GB</td></tr><tr><td>Asia</td><td>$0.28/GB</td></tr></table>`);
+    expect(t.valueMetric.primary).toBe('data_volume');
+  });
+});
+
 describe('add-ons beside the plans', () => {
   test('a box of optional services is no plan: its card rate does not outvote the per-clinician plans', () => {
     const t = teardown(grid(card('Solo', '$59 / month', 'for one clinician'), card('Group', '$59 / month for the first clinician', 'then $40 per additional clinician per month'),

@@ -36,7 +36,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const block = lines.join('\n');
   // Paid plans priced flat ("0% transaction fees" is no unit price).
   const perks = cardRatePerks(plans);
-  const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && (x.unit === null || x.unit === 'flat') && x.percent === undefined)
+  const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && (x.unit === null || x.unit === 'flat') && x.percent === undefined && !MINIMUM_RE.test(x.text))
     && !p.prices.some((x) => x.unit !== null && x.unit !== 'flat' && !(x.percent === 0 && x.amount === 0) && !perks.has(x)));
   const planUnits = [...priceEvidence(plans, paidFlat.length, perks), ...dedupe(ladderEvidence(plans))];
   const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))], block);
@@ -304,6 +304,8 @@ function limitEvidence(plans: Plan[], stepped: Map<MetricId, number>): Evidence[
 }
 
 const DIGIT_RE = /\d/u;
+/** A floor on usage billing ("$50 minimum / month", "minimum monthly spend"), not a flat fee. */
+const MINIMUM_RE = /minimum\b|\bmin\.? (?:spend|commit)/iu;
 const BARE_PERCENT_RE = /^\d+(?:[.,]\d+)?\s?%$/u;
 const OVERAGE_RE = /\b(?:additional|extra|then|beyond|over|above|overage|more|each added|on top)\b/i;
 const PLUS_USAGE_RE = /\bplatform fee\b|\b(?:plus|\+) (?:[a-z]+ )?(?:usage|metered|charges|fees)\b|\busage[- ]based\b|\bpay (?:only )?(?:for|as you go)\b/i;
