@@ -137,13 +137,6 @@ describe('add-ons beside the plans', () => {
     expect(t.valueMetric.primary).toBe('seats');
     expect(t.valueMetric.secondary).toContain('transactions');
   });
-
-  test('a box of questions is no plan: the prices its answers quote are rates stated outside the plans', () => {
-    const faq = card('Frequently asked questions', 'What does a card payment cost?', 'Your payment provider charges about 2.9% + 30¢ per card payment.', 'Can I add seats?', 'Yes, $10 per user per month.');
-    const t = teardown(grid(card('Basic', '$29 / month', 'Up to 500 orders a month'), card('Plus', '$79 / month', 'Up to 3,000 orders a month'), faq));
-    expect(t.plans.map((p) => p.name)).toEqual(['Basic', 'Plus']);
-    expect(t.valueMetric.primary).toBe('orders');
-  });
 });
 
 describe('is this a pricing page?', () => {

@@ -146,7 +146,7 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
   const currency = pageCurrency(snapshot);
   const ladders = ladderLimits(snapshot.plans);
   const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), ladders[i] ?? []))
-    .filter((p) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !ADD_ONS_RE.test(p.name) && !QUESTIONS_RE.test(p.name));
+    .filter((p) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !ADD_ONS_RE.test(p.name));
   return plans.length > 0 ? plans : plansFromOffers(snapshot.offers);
 }
 
@@ -155,9 +155,6 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
  * along its own unit: it is no plan, and its rates count as rates stated outside the plans.
  */
 const ADD_ONS_RE = /^\s*(?:optional\s+)?(?:add-?ons?|extras|power-?ups|options|à la carte|a la carte)\b(?!\s*\p{L})|^\s*(?:optional|available) (?:add-?ons|services|extras|features)\b|^\s*add-?ons? (?:and|&) extras\b/iu;
-
-/** A box of questions ("Frequently asked questions", "FAQ", "Still deciding?"): its answers quote prices of every kind. */
-const QUESTIONS_RE = /^\s*(?:frequently asked|faqs?\b|(?:common |pricing |billing )?questions\b|questions fr[ée]quentes|h[äa]ufige fragen|preguntas frecuentes|still deciding\b)/iu;
 
 /** The currency most prices on the page are written in, for amounts written without one. */
 function pageCurrency(snapshot: PageSnapshot): string | null {
