@@ -93,7 +93,7 @@ function priceElements(root: Element, budget: Budget, opts: ReadOptions): Elemen
   return [...found];
 }
 
-const EXTRAS_RE = /\b(?:add[- ]?ons?|extras?|options?|optional|also billed|extend|power[- ]?ups?|à la carte|zusatz\w*|erweiterungen|complementos?|and more|other (?:charges|services|products)|additional (?:charges|services|products)|weitere (?:leistungen|produkte)|examples?|looks like|breakdown|beispiel|exemple|ejemplo)\b/i;
+const EXTRAS_RE = /\b(?:add[- ]?ons?|extras?|options?|optional|also billed|extend|power[- ]?ups?|à la carte|zusatz\w*|erweiterungen|complementos?|and more|(?:other|additional) (?:charges|services|products)|weitere (?:leistungen|produkte)|ex[ae]mples?|looks like|breakdown|beispiel|ejemplo|frequently asked|faqs?)\b/i;
 
 /** The heading just before an element: a previous sibling of it or of one of its two nearest ancestors, or a small wrapper's heading. */
 function headingBefore(el: Element): string {

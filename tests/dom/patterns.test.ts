@@ -121,6 +121,21 @@ describe('the unit on the line under the price', () => {
   });
 });
 
+describe('questions are not plans', () => {
+  const faq = (q: string, a: string) => `<div class="item"><button><h3>${q}</h3><span>+</span></button><div hidden><p>${a}</p></div></div>`;
+  const faqs = `<section><h2>Frequently asked questions</h2><div class="faq-list">${[
+    faq('Is there a monthly fee for giving?', 'No: only 2.9% + $0.30 per card gift.'), faq('How much is management?', '$49 per month.'),
+    faq('Any discount for small churches?', 'Management is $25 under 100 people.'), faq('Are texts free?', '500 a month, then $0.02 each.'),
+    faq('Several campuses?', 'Extra campuses are $20 per month.')].join('')}</div></section>`;
+
+  test('a list of questions whose answers quote prices does not outrank the plan cards', () => {
+    const t = teardown(`${grid(card('Giving', '$0/month', '2.9% + $0.30 per card gift'), card('Giving + Management', '$49/month', 'plus the same giving fees per transaction'),
+      card('All Access', '$119/month', 'plus the same giving fees per transaction'))}${faqs}`);
+    expect(t.plans.map((p) => p.name)).toEqual(['Giving', 'Giving + Management', 'All Access']);
+    expect(t.valueMetric.primary).toBe('transactions');
+  });
+});
+
 describe('usage billed above a floor', () => {
   test('a plan that is a monthly minimum ("$50 minimum / month") is no flat fee: the usage rates are the price', () => {
     const t = teardown(`${grid(card('Free', '$0/month', '100 GB delivered a month'), card('Usage', 'Starting at $50 minimum / month', 'Global edge network'))}

@@ -38,7 +38,9 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const perks = cardRatePerks(plans);
   const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && (x.unit === null || x.unit === 'flat') && x.percent === undefined && !MINIMUM_RE.test(x.text))
     && !p.prices.some((x) => x.unit !== null && x.unit !== 'flat' && !(x.percent === 0 && x.amount === 0) && !perks.has(x)));
-  const planUnits = [...priceEvidence(plans, paidFlat.length, perks), ...dedupe(ladderEvidence(plans))];
+  // Paid plans that say they pay usage or fees on top ("plus the same giving fees") share the free plan's rates.
+  const plusUsage = snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
+  const planUnits = [...priceEvidence(plans, plusUsage ? 0 : paidFlat.length, perks), ...dedupe(ladderEvidence(plans))];
   const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))], block);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
@@ -60,7 +62,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   // ("then $12 per additional user"), or plans that say they are a platform fee plus usage ("Plus
   // request charges"). An optional extra ("SMS at $0.03 per message") does not.
   const onTop = (id: MetricId) => units.some((e) => e.metric === id && OVERAGE_RE.test(e.text))
-    || snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
+    || plusUsage;
   const counted = countedSteps(plans);
   const gates = new Set(rules().metrics.filter((m) => m.gate && !counted.has(m.id)).map((m) => m.id));
   // The order the plans list their limits in: "500 subscribers" before "5,000 emails per month".
@@ -308,7 +310,7 @@ const DIGIT_RE = /\d/u;
 const MINIMUM_RE = /minimum\b|\bmin\.? (?:spend|commit)/iu;
 const BARE_PERCENT_RE = /^\d+(?:[.,]\d+)?\s?%$/u;
 const OVERAGE_RE = /\b(?:additional|extra|then|beyond|over|above|overage|more|each added|on top)\b/i;
-const PLUS_USAGE_RE = /\bplatform fee\b|\b(?:plus|\+) (?:[a-z]+ )?(?:usage|metered|charges|fees)\b|\busage[- ]based\b|\bpay (?:only )?(?:for|as you go)\b/i;
+const PLUS_USAGE_RE = /\bplatform fee\b|\b(?:plus|\+) (?:[a-z]+ ){0,3}(?:usage|metered|charges|fees)\b|\busage[- ]based\b|\bpay (?:only )?(?:for|as you go)\b/i;
 
 /** A section headed "Usage and billing" whose first row names a usage noun ("Monthly tracked users"). */
 export const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/i;
