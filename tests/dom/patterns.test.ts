@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { extractPage } from '../../src/content/extract.ts';
 import { analyze } from '../../src/core/analyze.ts';
 import { parseHtml } from '../../src/cli/dom.ts';
+import { parsePlan } from '../../src/core/read/plans.ts';
 
 const teardown = (body: string, head = '<title>Pricing</title>', url: string | null = 'https://vendor.example/pricing') => {
   const { document } = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
@@ -133,6 +134,18 @@ describe('questions are not plans', () => {
       card('All Access', '$119/month', 'plus the same giving fees per transaction'))}${faqs}`);
     expect(t.plans.map((p) => p.name)).toEqual(['Giving', 'Giving + Management', 'All Access']);
     expect(t.valueMetric.primary).toBe('transactions');
+  });
+});
+
+describe('figures in millions are not prices', () => {
+  test('a stats strip read as a card ("$100B+ billed each year") has no price', () => {
+    const stats = parsePlan({ name: 'Trusted by teams at', lines: ['Trusted by teams at', '1,000+', 'companies', '$100B+', 'billed each year', '150', 'currencies'], ctas: [], attrPrices: [], featured: false });
+    expect(stats.prices).toEqual([]);
+  });
+
+  test('"For $2M+ in annual processing" on the top tier is a threshold, not its price', () => {
+    const t = teardown(grid(card('Starter', '$49 / month'), card('Growth', '$149 / month'), card('Enterprise', 'For $2M+ in annual processing', 'Contact sales')));
+    expect(t.plans.find((p) => p.name === 'Enterprise')?.prices).toEqual([]);
   });
 });
 

@@ -29,6 +29,8 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
       if (!prices.some((q) => sameMoney(p, q) && p.billing === q.billing)) prices.push(p);
     }
   }
+  // A million or more is a threshold or a figure ("For $2M+ in annual processing", "$100B+ billed each year"), no plan's price.
+  for (let i = prices.length - 1; i >= 0; i--) if (prices[i]!.amount >= MAX_PLAN_PRICE && prices[i]!.percent === undefined && MILLIONS_RE.test(prices[i]!.text)) prices.splice(i, 1);
   const cardBilling = lines.map(readBilling).filter((b) => b !== null);
   if (prices.length === 1 && prices[0]!.billing === null && cardBilling.length > 0) prices[0]!.billing = cardBilling[0]!;
   for (const v of raw.variants ?? []) {
@@ -58,6 +60,10 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
   const contactSales = prices.length === 0 && (CONTACT_SALES_RE.test(text) || raw.ctas.some((c) => CONTACT_SALES_RE.test(c)));
   return { name: (raw.name || lines[0] || 'Unnamed plan').slice(0, 120), free, contactSales, prices, limits };
 }
+
+const MAX_PLAN_PRICE = 1_000_000;
+/** An amount written in millions: "$2M", "1,5 M€", "$8 billion", "$1,000,000". */
+const MILLIONS_RE = /\d\s?(?:[mb]|mm|bn|million|billion|mio|millones|millionen)(?!\p{L})|\d[,.\s]\d{3}[,.\s]\d{3}/iu;
 
 /** Words of a machine size ("Shared CPU", "2 vCPU", "shared-cpu-1x"). */
 const CPU_RE = /\b(?:v?cpus?|vcores?|cores?)\b|-cpu-/i;
