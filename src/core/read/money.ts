@@ -116,7 +116,7 @@ export function suffixMarker(text: string, at: number, tok = suffixToken(text, a
 }
 
 const CENTS_RE = /^(?:¢|cents?)$/iu;
-const MULT_RE = /^(?:k|m|mm|b|million|thousand|bn|billion)$/iu;
+const MULT_RE = /^(?:k|m|mm|million|thousand|bn|billion)$/iu;
 const word = (re: RegExp) => (s: string): string | null => (re.test(s) ? s : null);
 export const isCents = word(CENTS_RE);
 export const isMultiplier = word(MULT_RE);

@@ -30,7 +30,7 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
     }
   }
   // A million or more is a threshold or a figure ("For $2M+ in annual processing", "$100B+ billed each year"), no plan's price.
-  for (let i = prices.length - 1; i >= 0; i--) if (prices[i]!.amount >= MAX_PLAN_PRICE && prices[i]!.percent === undefined && MILLIONS_RE.test(prices[i]!.text)) prices.splice(i, 1);
+  for (let i = prices.length - 1; i >= 0; i--) if (isFigure(prices[i]!)) prices.splice(i, 1);
   const cardBilling = lines.map(readBilling).filter((b) => b !== null);
   if (prices.length === 1 && prices[0]!.billing === null && cardBilling.length > 0) prices[0]!.billing = cardBilling[0]!;
   for (const v of raw.variants ?? []) {
@@ -62,7 +62,10 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
 }
 
 const MAX_PLAN_PRICE = 1_000_000;
+const isFigure = (p: Price): boolean => p.percent === undefined && ((p.amount >= MAX_PLAN_PRICE && MILLIONS_RE.test(p.text)) || BILLIONS_RE.test(p.text));
 /** An amount written in millions: "$2M", "1,5 M€", "$8 billion", "$1,000,000". */
+/** Money in billions: "$100B+", "€2 bn". */
+const BILLIONS_RE = /[$€£]\s?\d[\d.,]*\s?(?:b|bn|billions?)(?!\p{L})/iu;
 const MILLIONS_RE = /\d\s?(?:[mb]|mm|bn|million|billion|mio|millones|millionen)(?!\p{L})|\d[,.\s]\d{3}[,.\s]\d{3}/iu;
 
 /** Words of a machine size ("Shared CPU", "2 vCPU", "shared-cpu-1x"). */
