@@ -113,6 +113,7 @@ describe('parsePrices', () => {
     expect(first('1.5% of upsell revenue')).toMatchObject({ unit: 'revenue', percent: 1.5 });
     expect(first('+ 3% of affiliate-referred revenue')).toMatchObject({ unit: 'revenue', percent: 3 });
     expect(first('0.8% of your partner referred sales')).toMatchObject({ unit: 'revenue', percent: 0.8 });
+    expect(first('+ 3.5% commission on referred sales')).toMatchObject({ unit: 'revenue', percent: 3.5 });
     expect(first('0.7% of billing volume')).toMatchObject({ unit: 'revenue', percent: 0.7 });
   });
   test('a share of each payment, exchange or charge, in German, Spanish or French, is a transaction price', () => {

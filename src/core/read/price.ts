@@ -148,7 +148,7 @@ const TRANSACTION_CONTEXT = /\b(?:transactions?|charges?|payments?|cards?|orders
 const DISCOUNT_BEFORE_RE = /(?<!\p{L})(?:save|saving|ahorr[ae]s?|économisez|economisez|sparen|spare|spart|risparmia)\s+(?:up to\s+|hasta\s+|bis zu\s+|jusqu'à\s+)?$/iu;
 const DISCOUNT_AFTER_RE = /^\s*(?:off|discount|de descuento|de réduction|rabatt)\b/iu;
 const OUTCOME_CONTEXT = /\b(?:recover(?:ed|s|y|ies)?|won|wins?|success(?:ful)?(?! (?:card )?(?:transactions?|charges?|payments?))|resolved|resolutions?)\b/iu;
-const REVENUE_CONTEXT = /\bof (?:your |the )?(?:[a-z]+(?:-[a-z]+)? ){0,2}(?:revenue|mrr|arr|ad spend|spend|gmv|billings?|billing volume|sales)\b/iu;
+const REVENUE_CONTEXT = /\b(?:of|commission on) (?:your |the )?(?:[a-z]+(?:-[a-z]+)? ){0,2}(?:revenue|mrr|arr|ad spend|spend|gmv|billings?|billing volume|sales)\b/iu;
 
 /**
  * All prices in a text. `tail` is extra context after the text (e.g. the card's next line, where
