@@ -15,6 +15,13 @@ const card = (name: string, ...lines: string[]) =>
 const grid = (...cards: string[]) => `<section class="plans">${cards.join('')}</section>`;
 
 describe('the axis a page names in words', () => {
+  test('a sentence and the tiers counting the same people in two words: the tiers\' word (monthly active users) wins', () => {
+    const t = teardown(`<h1>Your store, as an app</h1><p>Plans are sized by how many shoppers open your app each month.</p>
+      ${grid(card('Launch', '$99/month', 'Up to 5,000 monthly active app users'), card('Grow', '$299/month', 'Up to 25,000 monthly active app users'),
+        card('Scale', '$699/month', 'Up to 100,000 monthly active app users'))}<p>Extra stores: $49 per location / month.</p>`);
+    expect(t.valueMetric.primary).toBe('active_users');
+  });
+
   test('the cost of additional units names the axis of a calculator-priced plan', () => {
     const t = teardown(`<h1>Web analytics you own</h1>
       <p>Your monthly traffic</p><p>Contact us for tracking more than 10 million hits per month.</p>

@@ -112,14 +112,6 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   for (const e of units) unitScore.set(e.metric, (unitScore.get(e.metric) ?? 0) + e.weight);
   const rank = new Map(ranked.map(([id], i) => [id, i]));
   const unitTop = [...unitScore].sort((a, b) => b[1] - a[1] || (rank.get(a[0]) ?? 99) - (rank.get(b[0]) ?? 99))[0];
-  // A page that asks "how many contacts do you have?" names its axis outright: the first such sentence
-  // wins over a unit, unless the plans' priced units clearly outweigh it (an add-on's "resolution-based
-  // pricing" does not make per-seat plans per resolution).
-  const axisTop = axis[0]?.metric;
-  if (axisTop) {
-    const axisWeight = axis.filter((e) => e.metric === axisTop).reduce((n, e) => n + e.weight, 0) + (unitScore.get(axisTop) ?? 0);
-    if (!unitTop || axisWeight >= unitTop[1]) return axisTop;
-  }
   const steppedRanked = ranked.filter(([id]) => stepped.has(id) && !gates.has(id));
   const [first, second] = steppedRanked;
   // Seats (or locations) and one usage metric stepping together, neither dominant (1 / 3 / 5 users beside
@@ -135,6 +127,18 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   // (Seats beside locations, as a store builder's staff accounts and inventory locations, stay features.)
   const listedFirst = first && second && !fixed(first[0]) && !fixed(second[0]) ? listed.find((id) => id === first[0] || id === second[0]) ?? null : null;
   const dominantStep = first && (!second || first[1] >= second[1] * WEIGHTS.dominance) ? first[0] : usageOverSeats ?? moreSteps ?? listedFirst;
+  // A page that asks "how many contacts do you have?" names its axis outright: the first such sentence
+  // wins over a unit, unless the plans' priced units clearly outweigh it (an add-on's "resolution-based
+  // pricing" does not make per-seat plans per resolution).
+  const axisTop = axis[0]?.metric;
+  if (axisTop) {
+    const axisWeight = axis.filter((e) => e.metric === axisTop).reduce((n, e) => n + e.weight, 0) + (unitScore.get(axisTop) ?? 0);
+    // The sentence and the tiers may count the same people in two words ("sized by how many shoppers open
+    // your app" over tiers of 5,000 / 25,000 / 100,000 monthly active users): the tiers' word is the precise one.
+    const overruled = !planPriced && dominantStep !== null && dominantStep !== axisTop && !stepped.has(axisTop)
+      && AUDIENCES.has(axisTop) && AUDIENCES.has(dominantStep);
+    if ((!unitTop || axisWeight >= unitTop[1]) && !overruled) return axisTop;
+  }
   // Rates stated only outside the plans (an add-on's "$20 per location") do not outvote the limit the
   // plans step along, nor does a rate along a limit that steps beside it without deciding the tiers
   // ("extra seats $15 per seat" where the seats come with the responses, "$0.10 per GB" of volumes
@@ -150,6 +154,9 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   if (paidFlat) return 'flat';
   return ranked[0] && ranked[0][1] >= 4 ? ranked[0][0] : null;
 }
+
+/** Metrics that count the people a product serves. */
+const AUDIENCES = new Set<MetricId>(['contacts', 'active_users']);
 
 const BYTES_RE = /\b(?:[kmgtp]i?b)\b/i;
 const STORED_RE = /\b(?:stor(?:ed|age)|disk|ssd|space|backups?|[kmgtp]i?b[- ]?months?|retain(?:ed)?|retention)\b/i;
