@@ -15,6 +15,13 @@ const card = (name: string, ...lines: string[]) =>
 const grid = (...cards: string[]) => `<section class="plans">${cards.join('')}</section>`;
 
 describe('the axis a page names in words', () => {
+  test('a sentence that lists several factors ("depends on your monthly active users, messages and channels") names no axis', () => {
+    const page = (factors: string) => `<h1>Engage every customer</h1><p>Pricing depends on your ${factors}. Talk to us for a quote.</p>
+      ${grid(card('Growth', 'Contact sales', 'Email and push'), card('Enterprise', 'Contact sales', 'Every channel'))}`;
+    expect(teardown(page('monthly active users, messages sent and channels')).valueMetric.primary).toBeNull();
+    expect(teardown(page('monthly active users')).valueMetric.primary).toBe('active_users');
+  });
+
   test('a sentence and the tiers counting the same people in two words: the tiers\' word (monthly active users) wins', () => {
     const t = teardown(`<h1>Your store, as an app</h1><p>Plans are sized by how many shoppers open your app each month.</p>
       ${grid(card('Launch', '$99/month', 'Up to 5,000 monthly active app users'), card('Grow', '$299/month', 'Up to 25,000 monthly active app users'),

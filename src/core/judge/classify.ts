@@ -325,6 +325,8 @@ export const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|un
 const RELATIVE_RE = /\b(?:who|that|which|whom)\b/i;
 /** A yes-or-no question ("Is pricing based on traffic or sales?"): an FAQ asks it to answer no as often as yes. */
 const YES_NO_RE = /^\s*(?:is|are|do|does|did|can|will|should|am)\b[^?]*\?\s*$/i;
+/** What follows an axis noun when it is the first of a list: ", messages sent", " and team size". */
+const LIST_NEXT_RE = /^\s*(?:,|and\b|or\b|&|\+)\s*(?:(?:the|your) )?(?:(?:number|count|amount|volume) of )?(.*)$/iu;
 const AUDIENCE_VERB_RE = /^\s*(?:subscribe|sign up|visit|attend|register|follow|receive|read|watch)\b/i;
 
 /** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
@@ -349,6 +351,10 @@ function axisEvidence(lines: string[], within: readonly string[]): Evidence[] {
       const noun = said && !RELATIVE_RE.test(said) ? classifyNoun(said) : null;
       if (noun?.metric === 'seats' && audience) continue;
       if (m.line.length > 400 || !noun || noun.metric === 'flat' || taken.has(m.lineStart) || YES_NO_RE.test(m.line)) continue;
+      // "depends on your monthly active users, messages and channels": a list of factors names no one axis.
+      const listed = LIST_NEXT_RE.exec(m.line.slice(m.at + m.match[0].length, m.at + m.match[0].length + 60));
+      const other = listed ? classifyNoun(listed[1]!) : null;
+      if (other && other.index === 0 && other.metric !== noun.metric) continue;
       taken.add(m.lineStart);
       found.push({ pos: m.lineStart, e: { metric: noun.metric, text: snippet(m.line, m.at), weight: pattern.weight } });
     }
