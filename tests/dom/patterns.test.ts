@@ -272,7 +272,7 @@ describe('product type from what the product is', () => {
   });
 
   test('when the words leave two types close, the usage priced settles it, with low confidence', () => {
-    const head = '<title>Pricing | Monitoring</title><meta name="description" content="Run servers.">';
+    const head = '<title>Pricing | Business intelligence</title><meta name="description" content="Run servers.">';
     const words = '<h2>Deployments</h2><h2>Backups</h2><h2>Storage</h2>';
     const usage = teardown(`${grid(card('Dev', '$0.05 per vCPU-hour'), card('Prod', '$0.04 per vCPU-hour'))}${words}`, head);
     expect(usage.valueMetric.primary).toBe('compute');
