@@ -281,6 +281,15 @@ describe('product type from what the product is', () => {
     expect(seats.productType.id).toBe('other');
   });
 
+  test('a close call that the page itself names a kind with no reference type (a headless CMS) stays other, though it prices API requests', () => {
+    const t = teardown(`<h1>Choose how you run your CMS</h1><p>Cloud projects include API requests, storage and bandwidth in every region.</p>
+      ${grid(card('Essential', '$29 / month', '100,000 API requests', '10 GB storage'), card('Pro', '$99 / month', '1M API requests', '50 GB storage'))}
+      <p>Extra API requests: $1 per 100,000 requests.</p><h2>Features</h2><ul><li>REST API</li><li>GraphQL API</li><li>Webhooks</li><li>Daily backups</li><li>Bandwidth</li><li>Dedicated infrastructure</li><li>Global regions</li></ul>`,
+      '<title>Pricing | Cloud and self-hosted</title><meta name="description" content="Cloud projects are priced per project with included API requests, storage and bandwidth. Self-hosted stays free.">');
+    expect(t.valueMetric.primary).toBe('api_calls');
+    expect(t.productType.id).toBe('other');
+  });
+
   test('JSON-LD says what the product is', () => {
     const t = teardown(grid(card('Lite', '$9/mo'), card('Plus', '$29/mo')),
       '<title>Pricing</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"SoftwareApplication","applicationCategory":"BusinessApplication","description":"Email marketing and newsletters for creators"}</script>');

@@ -101,7 +101,8 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
 }
 
 /**
- * When the words leave two or three types close, the usage the page charges for settles it: a close
+ * When the words leave two or three types close and none of them is a kind the page names as other
+ * (a CMS, a website builder: it stays other), the usage the page charges for settles it: a close
  * contender whose natural metric is the usage priced ("per compute-hour" among infrastructure and
  * analytics words) is named, with low confidence; failing that, on a page that shows prices, a metric
  * that alone names a type (`namedByPrice`: data volume for analytics). Seats and flat fees say nothing
@@ -109,6 +110,9 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
  */
 function unsureType(ranked: Array<[ProductTypeId, number]>, evidence: TypeEvidence[], metric: MetricId | null, priced: boolean): ProductType {
   const top = ranked[0]?.[1] ?? 0;
+  // A page that says outright it is a kind of product with no reference type (a CMS, a website builder) stays other.
+  const said = ranked.slice(0, 2).find(([id, v]) => id === 'other' && v >= MIN_SCORE && v * MIN_LEAD >= top);
+  if (said) return { id: 'other', confidence: UNSURE_CONFIDENCE, evidence: evidenceFor('other', evidence) };
   const fit = metric && rules().metricById.get(metric)?.usage
     ? ranked.slice(0, 3).find(([id, v]) => v >= top * CONTENDER_SHARE && v >= MIN_FIT_SCORE && rules().typeById.get(id)?.natural.includes(metric)) : undefined;
   if (fit) return { id: fit[0], confidence: UNSURE_CONFIDENCE, evidence: evidenceFor(fit[0], evidence) };
