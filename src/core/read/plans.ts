@@ -62,11 +62,11 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
 }
 
 const MAX_PLAN_PRICE = 1_000_000;
-const isFigure = (p: Price): boolean => p.percent === undefined && ((p.amount >= MAX_PLAN_PRICE && MILLIONS_RE.test(p.text)) || BILLIONS_RE.test(p.text));
-/** An amount written in millions: "$2M", "1,5 M€", "$8 billion", "$1,000,000". */
-/** Money in billions: "$100B+", "€2 bn". */
+/** An amount written in millions: "$2M", "1,5 M€", "$1,000,000". */
+const MILLIONS_RE = /\d\s?(?:m|mm|million|mio|millones|millionen)(?!\p{L})|\d[,.\s]\d{3}[,.\s]\d{3}/iu;
+/** Money in billions ("$100B+", "€2 bn"), which the amount reader takes for its first digits. */
 const BILLIONS_RE = /[$€£]\s?\d[\d.,]*\s?(?:b|bn|billions?)(?!\p{L})/iu;
-const MILLIONS_RE = /\d\s?(?:[mb]|mm|bn|million|billion|mio|millones|millionen)(?!\p{L})|\d[,.\s]\d{3}[,.\s]\d{3}/iu;
+const isFigure = (p: Price): boolean => p.percent === undefined && ((p.amount >= MAX_PLAN_PRICE && MILLIONS_RE.test(p.text)) || BILLIONS_RE.test(p.text));
 
 /** Words of a machine size ("Shared CPU", "2 vCPU", "shared-cpu-1x"). */
 const CPU_RE = /\b(?:v?cpus?|vcores?|cores?)\b|-cpu-/i;
