@@ -369,3 +369,12 @@ describe('the plan grid against feature comparison tables', () => {
     expect(host.productType.id).toBe('infrastructure');
   });
 });
+
+describe('a core seat is a person, not a processor core', () => {
+  test('"1 core seat" on a CRM plan does not make its price a machine price', () => {
+    const t = teardown(grid(card('Starter', '$20/mo', '1 core seat', '1,000 marketing contacts'), card('Pro', '$890/mo', '3 core seats', '2,000 marketing contacts'),
+      card('Enterprise', '$3,600/mo', '5 core seats', '10,000 marketing contacts')));
+    expect(t.plans[0]?.prices[0]?.unit).toBeNull();
+    expect(t.valueMetric.primary).toBe('contacts');
+  });
+});

@@ -69,9 +69,9 @@ const BILLIONS_RE = /[$€£]\s?\d[\d.,]*\s?(?:b|bn|billions?)(?!\p{L})/iu;
 const isFigure = (p: Price): boolean => p.percent === undefined && ((p.amount >= MAX_PLAN_PRICE && MILLIONS_RE.test(p.text)) || BILLIONS_RE.test(p.text));
 
 /** Words of a machine size ("Shared CPU", "2 vCPU", "shared-cpu-1x"). */
-const CPU_RE = /\b(?:v?cpus?|vcores?|cores?)\b|-cpu-/i;
+const CPU_RE = /\b(?:v?cpus?|vcores?|cores?)\b(?! seats?\b)|-cpu-/i;
 /** A machine's size in numbers ("2 vCPU", "4 cores"; not a plan named "Core"). */
-const MACHINE_SIZE_RE = /\b\d+(?:\.\d+)?[ \u00a0]?(?:v?cpus?|vcores?|cores?)\b|\bvcpus?\b|-cpu-/i;
+const MACHINE_SIZE_RE = /\b\d+(?:\.\d+)?[ \u00a0]?(?:v?cpus?|vcores?|cores?)\b(?! seats?\b)|\bvcpus?\b|-cpu-/i;
 const BARE_BYTES_RE = /^\s*[\d.,]+\s?[mgt]i?b\s*$/i;
 
 /**
