@@ -104,8 +104,9 @@ describe('parsePrices', () => {
     expect(first('1,5 % + 0,25 € pro Transaktion')).toMatchObject({ amount: 0.25, currency: 'EUR', percent: 1.5 });
     expect(first('Costo por venta: 2%')).toMatchObject({ percent: 2, unit: 'transactions' });
   });
-  test('a discount is no fee: "Save 15% on annual payment", "Ahorra 15% con pago anual", "20% off"', () => {
-    for (const s of ['Save 15% on annual payment', 'Ahorra 15% con pago anual', 'Économisez 20 % avec le paiement annuel', '20% off card payments']) expect(parsePrices(s)).toEqual([]);
+  test('a discount or a result is no fee: "Save 15% on annual payment", "Ahorra 15%", "20% off", "payments dropped 34%"', () => {
+    for (const s of ['Save 15% on annual payment', 'Ahorra 15% con pago anual', 'Économisez 20 % avec le paiement annuel', '20% off card payments',
+      '“Late payments dropped 34% in our first quarter.”', 'Approved transactions rose by 6%']) expect(parsePrices(s)).toEqual([]);
     expect(first('Save time: 2.9% + 30¢ per card payment')).toMatchObject({ percent: 2.9, unit: 'transactions' });
   });
   test('a share of revenue is a revenue price', () => {
