@@ -378,3 +378,13 @@ describe('a core seat is a person, not a processor core', () => {
     expect(t.valueMetric.primary).toBe('contacts');
   });
 });
+
+describe('disk priced beside the machines', () => {
+  test('storage per GiB-month in every plan, beside per-vCPU-hour prices, comes with the machines', () => {
+    const t = teardown(grid(card('Basic', '$0.20 per 1M request units', '+ $0.50 per GiB-month stored'),
+      card('Standard', 'From $0.18 per vCPU-hour', 'Storage $0.50 per GiB-month'), card('Advanced', 'From $0.60 per vCPU-hour', 'Storage $0.30 per GiB-month'),
+      card('Dedicated', 'From $1.20 per vCPU-hour', 'Storage $0.30 per GiB-month')));
+    expect(t.valueMetric.primary).toBe('compute');
+    expect(t.valueMetric.secondary).toContain('storage');
+  });
+});

@@ -189,13 +189,16 @@ function priceEvidence(plans: Plan[], paidFlat: number, perks: Set<Price>): Evid
     // free plan costs, not what the paid tiers scale along.
     const freeFee = plan.free && paidFlat >= 2 && !plan.prices.some((x) => x.amount > 0 && !x.percent);
     const seen = new Map<MetricId, Set<number>>();
+    // Disk priced beside the machines in the same plan ("$0.18 per vCPU-hour", "+ $0.50 per GiB-month") comes with them.
+    const machines = plan.prices.some((p) => p.unit === 'compute');
     for (const p of plan.prices) {
       // "0% transaction fees" says the plan charges nothing along that unit.
       if (!p.unit || p.unit === 'flat' || (p.percent === 0 && p.amount === 0) || (freeFee && p.percent) || perks.has(p)) continue;
       const amounts = seen.get(p.unit);
       if (amounts?.has(p.amount)) continue;
       // A second price of the same unit in one plan (another rate, not a toggle copy) counts less.
-      out.push({ metric: p.unit, text: p.text, weight: amounts ? WEIGHTS.extraUnitPrice : WEIGHTS.priceUnit });
+      const disk = machines && p.unit === 'storage';
+      out.push({ metric: p.unit, text: p.text, weight: amounts || disk ? WEIGHTS.extraUnitPrice : WEIGHTS.priceUnit });
       seen.set(p.unit, (amounts ?? new Set()).add(p.amount));
     }
   }
