@@ -17,6 +17,7 @@ describe('the unit a price is per', () => {
     ['conversations', 'per conversation'], ['conversations', 'per ticket'], ['outcomes', 'per resolution'],
     ['compute', 'per vCPU-hour'], ['compute', 'per build minute'], ['compute', 'per browser hour'], ['outcomes', 'per hire'],
     ['seats', 'per planner / month'], ['seats', 'per vet / month'], ['seats', 'per stylist per month'], ['seats', 'per attorney / mo'], ['seats', 'per sending inbox / month'], ['seats', 'pro Fahrzeug / Monat'], ['seats', 'per managed device / month'], ['locations', 'por habitación / mes'], ['seats', 'por veterinario / mes'], ['seats', 'par membre et par mois'], ['seats', 'pro Techniker / Monat'], ['seats', 'por profesional al mes'], ['messages', 'por 1.000 mensajes'], ['locations', 'por farmacia / mes'], ['seats', 'pro Mitarbeitendem / Monat'], ['seats', 'pro Behandler / Monat'], ['seats', 'per maker / month'], ['locations', 'per rooftop / month'], ['locations', 'per rental unit / month'], ['locations', 'por local / mes'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
+    ['seats', 'pro Sitzplatz / Monat'],
     ['data_volume', 'per 1M events'], ['data_volume', 'per GB ingested'], ['data_volume', 'per 1,000 sessions'],
     ['data_volume', 'per minute delivered'], ['data_volume', 'per minute of input video'], ['data_volume', 'per GB delivered'],
     ['transactions', 'per transaction'], ['orders', 'per order'], ['orders', 'per shipping label'], ['orders', 'per booking'],
@@ -30,7 +31,7 @@ describe('the unit a price is per', () => {
 describe('the limit the tiers step along', () => {
   test.each([
     ['data_volume', 'keywords tracked daily'], ['data_volume', 'translated words'], ['contacts', 'active loyalty members'], ['contacts', 'live attendees'], ['active_users', 'monthly active learners'], ['active_users', 'monthly active viewers'], ['active_users', 'monthly active players'], ['active_users', 'daily active users'], ['messages', 'restock alerts'], ['data_volume', 'podcast downloads'], ['data_volume', 'tracked clicks'], ['data_volume', 'errors per month'], ['compute', 'uptime monitors'], ['transactions', 'sales transactions per month'], ['api_calls', 'screenshots per month'], ['data_volume', 'QR code scans'], ['contacts', 'stakeholders'], ['contacts', 'push subscribers'], ['contacts', 'membres actifs'], ['contacts', 'email subscribers'], ['contacts', 'customer accounts'], ['conversations', 'tracked calls'], ['orders', 'pre-orders'], ['contacts', 'shoppers with saved items'],
-    ['data_volume', 'Seitenaufrufe'], ['data_volume', 'pages vues'], ['data_volume', 'páginas vistas'],
+    ['data_volume', 'Seitenaufrufe'], ['data_volume', 'pages vues'], ['data_volume', 'páginas vistas'], ['active_users', 'visiteurs uniques par mois'], ['api_calls', 'búsquedas al mes'],
     ['contacts', 'contacts'], ['seats', 'users'], ['seats', 'team members'], ['messages', 'emails per month'], ['messages', 'SMS per month'],
     ['data_volume', 'events per month'], ['data_volume', 'page views per month'], ['orders', 'orders per month'], ['orders', 'shipments per month'],
     ['active_users', 'monthly active users'], ['api_calls', 'API calls per month'], ['api_calls', 'tasks per month'],
