@@ -388,3 +388,4 @@ describe('disk priced beside the machines', () => {
     expect(t.valueMetric.secondary).toContain('storage');
   });
 });
+

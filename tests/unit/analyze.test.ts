@@ -82,6 +82,11 @@ describe('analyze', () => {
     expect(t.valueMetric.primary).toBe('locations');
   });
 
+  test('a table of tiers read as one card, whose storage grows at every row while users stop growing, is priced by the users', () => {
+    expect(primaryOf('Project tracking', [card('Cloud plans', 'Free', '$0/mo', '10 users; 1 project; 100 MB storage', 'Starter', '$35/mo', '30 users; 5 projects; 1 GB storage',
+      'Standard', '$100/mo', 'Unlimited users; 100 projects; 30 GB storage', 'Premium', '$175/mo', 'Unlimited users; 300 GB storage')])).toBe('seats');
+  });
+
   test('a usage limit stepping beside a count of locations sizes the tiers, the locations come with it', () => {
     expect(primaryOf('Delivery dates for Shopify', [card('Free', '$0', '30 Orders with a chosen date', '1 Pickup locations'),
       card('Basic', '$8.99/mo', '300 Orders with a chosen date', '3 Pickup locations'), card('Pro', '$24.99/mo', '2,000 Orders with a chosen date', '10 Pickup locations')])).toBe('orders');

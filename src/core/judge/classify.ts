@@ -286,8 +286,10 @@ function ladderEvidence(plans: Plan[]): Evidence[] {
     for (const l of plan.limits) byMetric.set(l.metric, [...(byMetric.get(l.metric) ?? []), l]);
     const ladders = [...byMetric].filter(([metric, limits]) => metric !== 'flat' && new Set(limits.map((l) => l.quantity)).size >= 3);
     // Storage that grows beside another ladder (actions and GB of storage at each price) is a gate, not the axis.
+    // So is storage that steps beside another limit that steps less often (10 / 30 users, then unlimited).
     const axisLike = ladders.filter(([metric]) => !rules().metricById.get(metric)?.gate);
-    for (const [metric, limits] of axisLike.length > 0 ? axisLike : ladders) out.push({ metric, text: limits[0]!.text, weight: WEIGHTS.ladder });
+    const besideSteps = [...byMetric].some(([metric, limits]) => metric !== 'flat' && !rules().metricById.get(metric)?.gate && new Set(limits.map((l) => l.quantity)).size >= 2);
+    for (const [metric, limits] of axisLike.length > 0 ? axisLike : besideSteps ? [] : ladders) out.push({ metric, text: limits[0]!.text, weight: WEIGHTS.ladder });
   }
   return out;
 }
