@@ -290,6 +290,15 @@ describe('product type from what the product is', () => {
     expect(t.productType.id).toBe('other');
   });
 
+  test('software priced per seat that also takes payments is not a payments product', () => {
+    const words = '<h2>Payment processing</h2><p>Accept payments online: 2.9% + 30¢ per card payment.</p><h2>Online payments</h2><p>Take payments and deposits when clients book.</p>';
+    const perSeat = teardown(`<h1>Fill your calendar while you work</h1>${grid(card('Solo', '$16 per user / month'), card('Team', '$27 per user / month'))}${words}`);
+    expect(perSeat.valueMetric.primary).toBe('seats');
+    expect(perSeat.productType.id).not.toBe('payments');
+    const perCharge = teardown(`<h1>Fill your calendar while you work</h1>${grid(card('Standard', '2.9% + 30¢ per card payment'), card('Volume', '2.5% + 30¢ per card payment'))}${words}`);
+    expect(perCharge.productType.id).toBe('payments');
+  });
+
   test('JSON-LD says what the product is', () => {
     const t = teardown(grid(card('Lite', '$9/mo'), card('Plus', '$29/mo')),
       '<title>Pricing</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"SoftwareApplication","applicationCategory":"BusinessApplication","description":"Email marketing and newsletters for creators"}</script>');

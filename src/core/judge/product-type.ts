@@ -16,6 +16,8 @@ const MAX_HEADER_LINES = 80;
 const GLUED_RE = /(\p{Ll})(\p{Lu})/gu;
 const MAX_HITS_PER_SIGNAL = 3;
 const MAX_TEXT_LINES = 1500;
+/** Metrics a payments product is never priced along. */
+const NOT_PAYMENTS = new Set<MetricId>(['seats', 'contacts']);
 const MIN_SCORE = 3;
 /** The top type must beat the runner-up by this factor, or the page is `other`: a guess would mislead. */
 const MIN_LEAD = 1.3;
@@ -89,7 +91,9 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
   }
   const scores = new Map<ProductTypeId, number>();
   for (const e of evidence) scores.set(e.type, (scores.get(e.type) ?? 0) + e.weight);
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  // A payments product charges along its payments; plans priced per seat or contact belong to
+  // software that also takes payments (a booking tool, a course platform), whatever its payment words.
+  const ranked = [...scores.entries()].filter(([id]) => !(id === 'payments' && metric !== null && NOT_PAYMENTS.has(metric))).sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   const runnerUp = ranked[1]?.[1] ?? 0;
   // Too little said, or said only in headings and body text (integrations, customer logos, feature
