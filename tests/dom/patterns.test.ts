@@ -22,6 +22,15 @@ describe('the axis a page names in words', () => {
     expect(teardown(page('monthly active users')).valueMetric.primary).toBe('active_users');
   });
 
+  test('on a page without prices, what customers say of themselves ("We send 400M messages a month") names no unit', () => {
+    const quotes = '<p>We send 400M messages a month from one platform.</p><p>We looked at 40 million sends before choosing.</p>';
+    const t = teardown(`<h1>Marketing for the enterprise</h1>${grid(card('Essential', 'Talk to sales'), card('Enterprise', 'Talk to sales'))}${quotes}`);
+    expect(t.valueMetric.primary).toBeNull();
+    const charges = teardown(`<h1>Referrals for your store</h1><p>No monthly fee.</p><p>We charge 3% of the value of orders placed by referred friends. If your program brings in $10,000 of new sales, you pay $300.</p>
+      <p>+ 3% of referred sales</p>`);
+    expect(charges.valueMetric.primary).toBe('revenue');
+  });
+
   test('a sentence and the tiers counting the same people in two words: the tiers\' word (monthly active users) wins', () => {
     const t = teardown(`<h1>Your store, as an app</h1><p>Plans are sized by how many shoppers open your app each month.</p>
       ${grid(card('Launch', '$99/month', 'Up to 5,000 monthly active app users'), card('Grow', '$299/month', 'Up to 25,000 monthly active app users'),

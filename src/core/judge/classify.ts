@@ -232,6 +232,8 @@ function cardRatePerks(plans: Plan[]): Set<Price> {
   return new Set(falling ? plans.flatMap((p) => p.prices.filter((x) => x.percent !== undefined && CARD_RATE_RE.test(x.text))) : []);
 }
 
+/** A sentence in the first person ("We send 400M messages a month", "Our team of 12..."). */
+const FIRST_PERSON_RE = /^\s*["“„«]?(?:we|our|i|my)\b(?! (?:only )?(?:charge|bill|price|take))/i;
 /** A testimonial: a quoted line signed with a name ("“…” — Ana, course creator"). */
 const QUOTED_RE = /^\s*["“„«].*["”»]\s*[—–-]\s*\p{Lu}/u;
 
@@ -374,7 +376,9 @@ function axisEvidence(lines: string[], within: readonly string[]): Evidence[] {
  */
 function textLimitEvidence(lines: string[]): Evidence[] {
   return dedupe(cappedTextEvidence(lines, { maxLen: 400, maxLines: WEIGHTS.maxTextLimitLines, perMetric: WEIGHTS.maxTextLimits, weight: WEIGHTS.textLimit },
-    (line) => parseLimits(line).filter((l) => rules().metricById.get(l.metric)?.usage).map((l) => ({ metric: l.metric, text: l.text }))));
+    // "We send 400M messages a month": what a customer or the vendor says of itself, not what a plan includes.
+    (line) => (FIRST_PERSON_RE.test(line) || QUOTED_RE.test(line) ? null
+      : parseLimits(line).filter((l) => rules().metricById.get(l.metric)?.usage).map((l) => ({ metric: l.metric, text: l.text })))));
 }
 
 function offerEvidence(snapshot: PageSnapshot): Evidence[] {
