@@ -19,6 +19,9 @@ const SETS = [
   ['stress-ai', true, 0.7, 0.9, 0.6], ['stress-aj', false, 0.8, 0.9, 0.75], ['stress-ak', true, 0.8, 0.9, 0.65], ['stress-al', false, 0.8, 0.9, 0.75],
   ['stress-am', false, 0.75, 0.85, 0.6], ['stress-an', false, 0.8, 0.95, 0.8], ['stress-ao', true, 0.8, 0.9, 0.75],
   ['stress-ap', false, 0.7, 0.75, 0.75], ['stress-aq', false, 0.65, 0.85, 0.6],
+  // 2026-11-29, night.
+  ['stress-ar', true, 0.75, 0.9, 0.75], ['stress-as', true, 0.75, 0.9, 0.55], ['stress-at', false, 0.85, 0.9, 0.8],
+  ['stress-au', false, 0.9, 0.9, 0.6], ['stress-av', false, 0.9, 0.9, 0.75],
 ];
 
 const failed = [];
