@@ -52,6 +52,8 @@ describe('product type from the title and description', () => {
     ['developer_api', 'Chat, video and activity feed APIs for your app'],
     ['infrastructure', 'Cloud SIEM and log analytics for security teams'],
     ['infrastructure', 'Full-stack observability: logs, traces and metrics from every service'],
+    ['customer_support', 'Our AI agent answers customers across email, chat and social, billed per resolved conversation'],
+    ['customer_support', 'An AI agent that resolves customer issues in every channel'],
     ['infrastructure', 'APM and distributed tracing for your backend'],
     ['analytics', 'Social listening and brand monitoring for your marketing team'],
     ['collaboration', 'The internal knowledge base your team will actually use'],
