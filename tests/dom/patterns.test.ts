@@ -23,7 +23,7 @@ describe('the axis a page names in words', () => {
   });
 
   test('on a page without prices, what customers say of themselves ("We send 400M messages a month") names no unit', () => {
-    const quotes = '<p>We send 400M messages a month from one platform.</p><p>We looked at 40 million sends before choosing.</p>';
+    const quotes = '<p>We send 400M messages a month from one platform.</p><p>We looked at 40 million sends before choosing.</p><p>Trusted by 1,400 retailers to manage 2.5 billion deliveries.</p><p>Used by 300 brands that ship 40 million deliveries a year.</p>';
     const t = teardown(`<h1>Marketing for the enterprise</h1>${grid(card('Essential', 'Talk to sales'), card('Enterprise', 'Talk to sales'))}${quotes}`);
     expect(t.valueMetric.primary).toBeNull();
     const charges = teardown(`<h1>Referrals for your store</h1><p>No monthly fee.</p><p>We charge 3% of the value of orders placed by referred friends. If your program brings in $10,000 of new sales, you pay $300.</p>

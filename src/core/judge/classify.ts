@@ -234,6 +234,8 @@ function cardRatePerks(plans: Plan[]): Set<Price> {
 
 /** A sentence in the first person ("We send 400M messages a month", "Our team of 12..."). */
 const FIRST_PERSON_RE = /^\s*["“„«]?(?:we|our|i|my)\b(?! (?:only )?(?:charge|bill|price|take))/i;
+/** Social proof: "Trusted by 1,400 retailers to manage 2.5 billion deliveries", "Used by 20,000 teams". */
+const SOCIAL_PROOF_RE = /\b(?:trusted|used|loved|relied on|chosen) by\b|\bjoin (?:over |more than )?[\d,.]+/i;
 /** A testimonial: a quoted line signed with a name ("“…” — Ana, course creator"). */
 const QUOTED_RE = /^\s*["“„«].*["”»]\s*[—–-]\s*\p{Lu}/u;
 
@@ -377,7 +379,7 @@ function axisEvidence(lines: string[], within: readonly string[]): Evidence[] {
 function textLimitEvidence(lines: string[]): Evidence[] {
   return dedupe(cappedTextEvidence(lines, { maxLen: 400, maxLines: WEIGHTS.maxTextLimitLines, perMetric: WEIGHTS.maxTextLimits, weight: WEIGHTS.textLimit },
     // "We send 400M messages a month": what a customer or the vendor says of itself, not what a plan includes.
-    (line) => (FIRST_PERSON_RE.test(line) || QUOTED_RE.test(line) ? null
+    (line) => (FIRST_PERSON_RE.test(line) || QUOTED_RE.test(line) || SOCIAL_PROOF_RE.test(line) ? null
       : parseLimits(line).filter((l) => rules().metricById.get(l.metric)?.usage).map((l) => ({ metric: l.metric, text: l.text })))));
 }
 
