@@ -21,7 +21,8 @@ const SETS = [
   ['stress-ap', false, 0.7, 0.75, 0.75], ['stress-aq', false, 0.65, 0.85, 0.6],
   // 2026-11-29, night.
   ['stress-ar', true, 0.75, 0.9, 0.75], ['stress-as', true, 0.75, 0.9, 0.55], ['stress-at', false, 0.85, 0.9, 0.8],
-  ['stress-au', false, 0.9, 0.9, 0.6], ['stress-av', false, 0.9, 0.9, 0.75],
+  ['stress-au', false, 0.9, 0.9, 0.6], ['stress-av', false, 0.9, 0.9, 0.75], ['stress-aw', true, 0.75, 0.85, 0.7],
+  ['stress-ax', true, 0.75, 0.85, 0.65],
 ];
 
 const failed = [];
