@@ -204,6 +204,13 @@ describe('a page whose words say too little of what it sells', () => {
 });
 
 describe('the menu of a vague page', () => {
+  test('a menu of solutions for three teams or more ("Marketing", "Operations", "IT", "HR") names a tool every department works in', () => {
+    const menu = ['ProjectsLists and boards', 'Marketing', 'Operations', 'IT', 'HR', 'Blog', 'Help center'];
+    const vague: PageSnapshot = { ...page('Pricing | Taskloft', 'Plans for teams of every size'), menu };
+    expect(analyze(vague).productType.id).toBe('collaboration');
+    expect(analyze({ ...vague, menu: ['ProjectsLists and boards', 'Marketing', 'Blog', 'Help center'] }).productType.id).toBe('other');
+  });
+
   test('reads a link whose title and subtitle come glued ("Work managementBoards and dashboards")', () => {
     const vague: PageSnapshot = { ...page('Pricing | Boardwise', 'Plans for every kind of work'), menu: ['Work managementBoards and dashboards', 'Project managementGantt and timelines', 'PricingPlans'] };
     expect(analyze(vague).productType.id).toBe('collaboration');

@@ -14,6 +14,11 @@ import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
 const PLACE_WEIGHT = { title: 3, about: 2.5, description: 2.5, heading: 1, header: 1, menu: 0.5, text: 0.4 } as const;
 const MAX_HEADER_LINES = 80;
 const GLUED_RE = /(\p{Ll})(\p{Lu})/gu;
+/** Menu links for this many teams make a tool every department works in, weighed as a strong phrase in the page's header. */
+const MIN_TEAMS = 3;
+const TEAMS_WEIGHT = 4;
+/** A menu link naming a team a product serves: "Marketing", "Sales teams", "For HR". */
+const TEAM_LINK_RE = /^(?:for )?(?:marketing|sales|hr|it|finance|operations|engineering|product|design|support|customer (?:support|service|success)|legal|people|creative|agencies)(?: teams?)?$/iu;
 const MAX_HITS_PER_SIGNAL = 3;
 const MAX_TEXT_LINES = 1500;
 /** Metrics a payments product is never priced along. */
@@ -69,8 +74,12 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
   const headerEnd = headerLines > 0 ? bodyLines.slice(0, headerLines).join('\n').length : 0;
   // The menu's links, one per line (the page text leaves navigation out). A link's title and subtitle
   // come glued ("Work managementBoards and dashboards"): a capital after a small letter starts a line.
-  const menu = (snapshot.menu ?? []).join('\n').replace(GLUED_RE, '$1\n$2');
+  // A link that is only a team's name ("Marketing", "Sales", "HR") says who uses the product, not what it is.
+  const menu = (snapshot.menu ?? []).filter((l) => !TEAM_LINK_RE.test(l.trim())).join('\n').replace(GLUED_RE, '$1\n$2');
   const evidence: TypeEvidence[] = [];
+  // Solutions for three teams or more ("Marketing", "Operations", "IT", "HR"): a tool every department works in.
+  const teams = (snapshot.menu ?? []).filter((l) => TEAM_LINK_RE.test(l.trim()));
+  if (new Set(teams.map((l) => l.trim().toLowerCase())).size >= MIN_TEAMS) evidence.push({ type: 'collaboration', text: snippet(teams.join(', ')), weight: TEAMS_WEIGHT });
   const placed = new Set<ProductTypeId>();
   for (const type of rules().types) {
     for (const signal of type.signals) {
