@@ -40,7 +40,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
     && !p.prices.some((x) => x.unit !== null && x.unit !== 'flat' && !(x.percent === 0 && x.amount === 0) && !perks.has(x)));
   // Paid plans that say they pay usage or fees on top ("plus the same giving fees") share the free plan's rates.
   const plusUsage = snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
-  const planUnits = [...priceEvidence(plans, plusUsage ? 0 : paidFlat.length, perks), ...dedupe(ladderEvidence(plans))];
+  const planUnits = [...priceEvidence(plans, !plusUsage && paidFlat.length >= 2, perks), ...dedupe(ladderEvidence(plans))];
   const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))], block);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
@@ -182,12 +182,12 @@ function bareBytesAsFlow(units: Evidence[], block: string): Evidence[] {
  * One vote per plan and unit: a plan listing the same per-seat price three times is one plan per seat,
  * and three plans quoting the same rate ("then $0.16 per compute hour") are three votes.
  */
-function priceEvidence(plans: Plan[], paidFlat: number, perks: Set<Price>): Evidence[] {
+function priceEvidence(plans: Plan[], flatTiers: boolean, perks: Set<Price>): Evidence[] {
   const out: Evidence[] = [];
   for (const plan of plans) {
-    // A fee that only the free plan takes ("10% fee on sales") beside paid plans priced flat is what the
-    // free plan costs, not what the paid tiers scale along.
-    const freeFee = plan.free && paidFlat >= 2 && !plan.prices.some((x) => x.amount > 0 && !x.percent);
+    // A fee that only the free plan takes ("10% fee on sales") beside paid plans priced flat (`flatTiers`:
+    // two or more, not saying they pay fees on top) is what the free plan costs, not what the paid tiers scale along.
+    const freeFee = plan.free && flatTiers && !plan.prices.some((x) => x.amount > 0 && !x.percent);
     const seen = new Map<MetricId, Set<number>>();
     // Disk priced beside the machines in the same plan ("$0.18 per vCPU-hour", "+ $0.50 per GiB-month") comes with them.
     const machines = plan.prices.some((p) => p.unit === 'compute');
@@ -288,12 +288,14 @@ function ladderEvidence(plans: Plan[]): Evidence[] {
     if (amounts.size < 3) continue;
     const byMetric = new Map<MetricId, Plan['limits']>();
     for (const l of plan.limits) byMetric.set(l.metric, [...(byMetric.get(l.metric) ?? []), l]);
-    const ladders = [...byMetric].filter(([metric, limits]) => metric !== 'flat' && new Set(limits.map((l) => l.quantity)).size >= 3);
+    const counted = [...byMetric].filter(([metric]) => metric !== 'flat')
+      .map(([metric, limits]) => ({ metric, limits, steps: new Set(limits.map((l) => l.quantity)).size, gate: rules().metricById.get(metric)?.gate ?? false }));
+    const ladders = counted.filter((c) => c.steps >= 3);
     // Storage that grows beside another ladder (actions and GB of storage at each price) is a gate, not the axis.
     // So is storage that steps beside another limit that steps less often (10 / 30 users, then unlimited).
-    const axisLike = ladders.filter(([metric]) => !rules().metricById.get(metric)?.gate);
-    const besideSteps = [...byMetric].some(([metric, limits]) => metric !== 'flat' && !rules().metricById.get(metric)?.gate && new Set(limits.map((l) => l.quantity)).size >= 2);
-    for (const [metric, limits] of axisLike.length > 0 ? axisLike : besideSteps ? [] : ladders) out.push({ metric, text: limits[0]!.text, weight: WEIGHTS.ladder });
+    const axisLike = ladders.filter((c) => !c.gate);
+    const besideSteps = counted.some((c) => !c.gate && c.steps >= 2);
+    for (const { metric, limits } of axisLike.length > 0 ? axisLike : besideSteps ? [] : ladders) out.push({ metric, text: limits[0]!.text, weight: WEIGHTS.ladder });
   }
   return out;
 }
@@ -356,12 +358,14 @@ function axisEvidence(lines: string[], within: readonly string[]): Evidence[] {
       // "the people who subscribe": a relative clause says who the noun is; the noun alone would mislead.
       const said = m.match.groups?.noun;
       // "how many people subscribe to updates": people who do what an audience does are not the team.
-      const audience = AUDIENCE_VERB_RE.test(m.line.slice(m.at + m.match[0].length, m.at + m.match[0].length + 20));
+      const end = m.at + m.match[0].length;
+      const after = m.line.slice(end, end + 60);
+      const audience = AUDIENCE_VERB_RE.test(after);
       const noun = said && !RELATIVE_RE.test(said) ? classifyNoun(said) : null;
       if (noun?.metric === 'seats' && audience) continue;
       if (m.line.length > 400 || !noun || noun.metric === 'flat' || taken.has(m.lineStart) || YES_NO_RE.test(m.line)) continue;
       // "depends on your monthly active users, messages and channels": a list of factors names no one axis.
-      const listed = LIST_NEXT_RE.exec(m.line.slice(m.at + m.match[0].length, m.at + m.match[0].length + 60));
+      const listed = LIST_NEXT_RE.exec(after);
       const other = listed ? classifyNoun(listed[1]!) : null;
       if (other && other.index === 0 && other.metric !== noun.metric) continue;
       taken.add(m.lineStart);

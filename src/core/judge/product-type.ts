@@ -75,10 +75,12 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
   // The menu's links, one per line (the page text leaves navigation out). A link's title and subtitle
   // come glued ("Work managementBoards and dashboards"): a capital after a small letter starts a line.
   // A link that is only a team's name ("Marketing", "Sales", "HR") says who uses the product, not what it is.
-  const menu = (snapshot.menu ?? []).filter((l) => !TEAM_LINK_RE.test(l.trim())).join('\n').replace(GLUED_RE, '$1\n$2');
+  const links = snapshot.menu ?? [];
+  const isTeam = (link: string) => TEAM_LINK_RE.test(link.trim());
+  const menu = links.filter((l) => !isTeam(l)).join('\n').replace(GLUED_RE, '$1\n$2');
   const evidence: TypeEvidence[] = [];
   // Solutions for three teams or more ("Marketing", "Operations", "IT", "HR"): a tool every department works in.
-  const teams = (snapshot.menu ?? []).filter((l) => TEAM_LINK_RE.test(l.trim()));
+  const teams = links.filter(isTeam);
   if (new Set(teams.map((l) => l.trim().toLowerCase())).size >= MIN_TEAMS) evidence.push({ type: 'collaboration', text: snippet(teams.join(', ')), weight: TEAMS_WEIGHT });
   const placed = new Set<ProductTypeId>();
   for (const type of rules().types) {

@@ -26,11 +26,10 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
     if (bands[i] !== null) continue;
     const tail = contextAfter(lines, i);
     for (const p of parsePrices(lines[i]!, { tail, currency: pageCurrency })) {
-      if (!prices.some((q) => sameMoney(p, q) && p.billing === q.billing)) prices.push(p);
+      // A million or more is a threshold or a figure ("For $2M+ in annual processing", "$100B+ billed each year"), no plan's price.
+      if (!isFigure(p) && !prices.some((q) => sameMoney(p, q) && p.billing === q.billing)) prices.push(p);
     }
   }
-  // A million or more is a threshold or a figure ("For $2M+ in annual processing", "$100B+ billed each year"), no plan's price.
-  for (let i = prices.length - 1; i >= 0; i--) if (isFigure(prices[i]!)) prices.splice(i, 1);
   const cardBilling = lines.map(readBilling).filter((b) => b !== null);
   if (prices.length === 1 && prices[0]!.billing === null && cardBilling.length > 0) prices[0]!.billing = cardBilling[0]!;
   for (const v of raw.variants ?? []) {

@@ -145,8 +145,8 @@ function isConversion(prev: { kind: string; currency: string | null; end: number
 
 const SHARED_TAIL_RE = /^\s*(?:[-–—]|to|bis|à)?\s*$/iu;
 const TRANSACTION_CONTEXT = /\b(?:transactions?|charges?|payments?|cards?|orders?|sales?|processing|volume|per successful|payouts?|transfers?|transaktion(?:en)?|zahlung(?:en)?|währungsumtausch|transacci[oó]n(?:es)?|pagos?|cobros?|paiements?|virements?|ventes?|ventas?|verk[äa]ufen?|verkauf)\b/iu;
-const DISCOUNT_BEFORE_RE = /(?<!\p{L})(?:save|saving|ahorr[ae]s?|économisez|economisez|sparen|spare|spart|risparmia|(?:dropped|fell|rose|grew|increased|decreased|reduced|cut|lifted|boosted|improved|jumped|went up|went down)(?: by)?)\s+(?:up to\s+|hasta\s+|bis zu\s+|jusqu'à\s+)?$/iu;
-const DISCOUNT_AFTER_RE = /^\s*(?:off|discount|de descuento|de réduction|rabatt)\b/iu;
+const NOT_A_FEE_BEFORE_RE = /(?<!\p{L})(?:save|saving|ahorr[ae]s?|économisez|economisez|sparen|spare|spart|risparmia|(?:dropped|fell|rose|grew|increased|decreased|reduced|cut|lifted|boosted|improved|jumped|went up|went down)(?: by)?)\s+(?:up to\s+|hasta\s+|bis zu\s+|jusqu'à\s+)?$/iu;
+const NOT_A_FEE_AFTER_RE = /^\s*(?:off|discount|de descuento|de réduction|rabatt)\b/iu;
 const OUTCOME_CONTEXT = /\b(?:recover(?:ed|s|y|ies)?|won|wins?|success(?:ful)?(?! (?:card )?(?:transactions?|charges?|payments?))|resolved|resolutions?)\b/iu;
 const REVENUE_CONTEXT = /\b(?:of|commission on) (?:your |the )?(?:[a-z]+(?:-[a-z]+)? ){0,2}(?:revenue|mrr|arr|ad spend|spend|gmv|billings?|billing volume|sales)\b/iu;
 
@@ -174,7 +174,7 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
     if (hit.kind === 'percent') {
       // "Save 15% with annual payment", "Ahorra 15% con pago anual", "20% off": a discount, not a fee;
       // "Late payments dropped 34%": a result, not a fee.
-      if (DISCOUNT_BEFORE_RE.test(text.slice(Math.max(0, hit.index - 24), hit.index)) || DISCOUNT_AFTER_RE.test(text.slice(hit.end, hit.end + 20))) continue;
+      if (NOT_A_FEE_BEFORE_RE.test(text.slice(Math.max(0, hit.index - 24), hit.index)) || NOT_A_FEE_AFTER_RE.test(text.slice(hit.end, hit.end + 20))) continue;
       const fixed = next && next.kind === 'money' && /^\s*\+\s*$/.test(text.slice(hit.end, next.index)) ? next : null;
       const after = text.slice((fixed ?? hit).end) + ' ' + (options.tail ?? '');
       const context = text + ' ' + (options.tail ?? '');
