@@ -5,6 +5,7 @@
 import type { PageSnapshot } from './model.ts';
 import { analyze } from './analyze.ts';
 import { rulePatterns, rules } from './rules.ts';
+import { guessTypeByWords } from './judge/type-words.ts';
 
 const card = (name: string, ...lines: string[]) => ({ name, lines: [name, ...lines], ctas: ['Start free trial'], attrPrices: [], featured: false });
 
@@ -26,13 +27,13 @@ const PATTERNS_PER_STEP = 12;
 
 /**
  * The warm-up in short steps, so a caller can stop as soon as the real page has answered: the engine
- * once on WARMUP_SNAPSHOT, then every rule pattern run twice on a short text, a few per step (a page's
+ * once on WARMUP_SNAPSHOT, the word model of product types (its table is read on first use), then every rule pattern run twice on a short text, a few per step (a page's
  * words decide which patterns a teardown runs, see literals.ts, so the small page reaches few of
  * them; a pattern is compiled to machine code on its second run).
  */
 export function warmUpSteps(): Array<() => void> {
   const patterns = rulePatterns(rules());
-  const steps = [() => { analyze(WARMUP_SNAPSHOT); }];
+  const steps = [() => { analyze(WARMUP_SNAPSHOT); }, () => { guessTypeByWords(WARMUP_SNAPSHOT); }];
   for (let i = 0; i < patterns.length; i += PATTERNS_PER_STEP) {
     const group = patterns.slice(i, i + PATTERNS_PER_STEP);
     steps.push(() => {

@@ -165,6 +165,24 @@ export const PageKindRulesSchema = z.object({
 }).strict();
 export type PageKindRules = z.infer<typeof PageKindRulesSchema>;
 
+/**
+ * src/rules/type-words.json: the word model of product types (core/judge/type-words.ts), written by
+ * scripts/gen-type-words.ts. Each word maps to one digit per type: its cost under that type, in `step`
+ * nats above the type that uses it most.
+ */
+export const TypeWordRulesSchema = z.object({
+  $comment: z.string().optional(),
+  types: z.array(ProductTypeIdSchema).min(2),
+  prior: z.array(z.number().max(0)),
+  step: z.number().positive(),
+  words: z.record(z.string().regex(/^[a-z]+(?:['’-][a-z]+)*$/), z.string().regex(/^[0-9]+$/)),
+}).strict().superRefine((m, ctx) => {
+  if (m.prior.length !== m.types.length) ctx.addIssue({ code: 'custom', path: ['prior'], message: 'one prior per type' });
+  const bad = Object.entries(m.words).find(([, codes]) => codes.length !== m.types.length);
+  if (bad) ctx.addIssue({ code: 'custom', path: ['words', bad[0]], message: 'one digit per type' });
+});
+export type TypeWordRules = z.infer<typeof TypeWordRulesSchema>;
+
 /** Every rule file, by name, with the schema it must satisfy. */
 const RULE_FILES = {
   'value-metrics.json': MetricRulesSchema,
@@ -174,6 +192,7 @@ const RULE_FILES = {
   'currencies.json': CurrencyRulesSchema,
   'price-strings.json': PriceStringRulesSchema,
   'page-kinds.json': PageKindRulesSchema,
+  'type-words.json': TypeWordRulesSchema,
 } as const;
 export type RuleFileName = keyof typeof RULE_FILES;
 export const RULE_FILE_NAMES = Object.keys(RULE_FILES) as RuleFileName[];

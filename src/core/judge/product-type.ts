@@ -6,6 +6,7 @@
 import type { MetricId, PageSnapshot, ProductType, ProductTypeId, TypeEvidence } from '../model.ts';
 import { rules } from '../rules.ts';
 import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
+import { guessTypeByWords, readsEnglish } from './type-words.ts';
 
 // What the product is shows in the title, the meta description, the h1 and the hero text ('about');
 // section headings and body text mention integrations, customers and features too, so they weigh less.
@@ -35,6 +36,11 @@ const NAMED_BY_PRICE_CONFIDENCE = 0.2;
 const MIN_FIT_SCORE = 2;
 /** The lead a type needs when only body text speaks for it. */
 const MIN_LEAD_TEXT_ONLY = 2;
+/** Phrases this sure or less yield to the page's words when those speak clearly (WORDS_MARGIN) for another type. */
+const PHRASES_YIELD_AT = 0.7;
+/** How much likelier (in nats) the page's words must be under their type than under any other to overrule the phrases. */
+const WORDS_MARGIN = 40;
+const WORDS_CONFIDENCE = 0.5;
 
 /**
  * The product type with the evidence phrases behind it; `other`, with low confidence, when the page
@@ -42,6 +48,19 @@ const MIN_LEAD_TEXT_ONLY = 2;
  * @example inferProductType(snapshot).id // 'marketing'
  */
 export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null = null, priced = metric !== null): ProductType {
+  const byPhrases = typeByPhrases(snapshot, metric, priced);
+  // A page that names itself a kind with no reference type (a CMS) stays other, whatever its words.
+  const saidOther = byPhrases.id === 'other' && byPhrases.evidence.length > 0;
+  if (byPhrases.confidence > PHRASES_YIELD_AT || saidOther || !readsEnglish(snapshot)) return byPhrases;
+  // The phrases leave it open: the page's words as a whole, weighed as pages of each type use them
+  // (type-words.ts), settle it when they clearly read like another type.
+  const guess = guessTypeByWords(snapshot);
+  if (guess.id === byPhrases.id || guess.margin < WORDS_MARGIN || (guess.id === 'payments' && metric !== null && NOT_PAYMENTS.has(metric))) return byPhrases;
+  return { id: guess.id, confidence: WORDS_CONFIDENCE, evidence: guess.words.map((text, i) => ({ type: guess.id, text, weight: round2(1 - i / 10) })) };
+}
+
+/** The product type by the phrases the page uses and where it uses them (the rules in product-types.json). */
+function typeByPhrases(snapshot: PageSnapshot, metric: MetricId | null, priced: boolean): ProductType {
   const places: Array<[keyof typeof PLACE_WEIGHT, string[]]> = [
     ['title', [snapshot.title]], ['about', snapshot.about ?? []], ['description', [snapshot.description]],
     ['heading', snapshot.headings],
