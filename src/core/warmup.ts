@@ -5,7 +5,7 @@
 import type { PageSnapshot } from './model.ts';
 import { analyze } from './analyze.ts';
 import { rulePatterns, rules } from './rules.ts';
-import { guessTypeByWords } from './judge/type-words.ts';
+import { guessByWords, typeModel } from './judge/words.ts';
 
 const card = (name: string, ...lines: string[]) => ({ name, lines: [name, ...lines], ctas: ['Start free trial'], attrPrices: [], featured: false });
 
@@ -33,7 +33,7 @@ const PATTERNS_PER_STEP = 12;
  */
 export function warmUpSteps(): Array<() => void> {
   const patterns = rulePatterns(rules());
-  const steps = [() => { analyze(WARMUP_SNAPSHOT); }, () => { guessTypeByWords(WARMUP_SNAPSHOT); }];
+  const steps = [() => { analyze(WARMUP_SNAPSHOT); }, () => { guessByWords(typeModel(), WARMUP_SNAPSHOT); }];
   for (let i = 0; i < patterns.length; i += PATTERNS_PER_STEP) {
     const group = patterns.slice(i, i + PATTERNS_PER_STEP);
     steps.push(() => {

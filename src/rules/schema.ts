@@ -166,22 +166,23 @@ export const PageKindRulesSchema = z.object({
 export type PageKindRules = z.infer<typeof PageKindRulesSchema>;
 
 /**
- * src/rules/type-words.json: the word model of product types (core/judge/type-words.ts), written by
- * scripts/gen-type-words.ts. Each word maps to one digit per type: its cost under that type, in `step`
- * nats above the type that uses it most.
+ * src/rules/type-words.json: the word model of product types (core/judge/words.ts), written by
+ * scripts/gen-word-models.ts. Each word maps to one digit per class:
+ * its cost under that class, in `step` nats above the class that uses it most.
  */
-export const TypeWordRulesSchema = z.object({
+const wordModel = <C extends z.ZodType<string>>(classes: C) => z.object({
   $comment: z.string().optional(),
-  types: z.array(ProductTypeIdSchema).min(2),
+  classes: z.array(classes).min(2),
   prior: z.array(z.number().max(0)),
   step: z.number().positive(),
   words: z.record(z.string().regex(/^[a-z]+(?:['’-][a-z]+)*$/), z.string().regex(/^[0-9]+$/)),
 }).strict().superRefine((m, ctx) => {
-  if (m.prior.length !== m.types.length) ctx.addIssue({ code: 'custom', path: ['prior'], message: 'one prior per type' });
-  const bad = Object.entries(m.words).find(([, codes]) => codes.length !== m.types.length);
-  if (bad) ctx.addIssue({ code: 'custom', path: ['words', bad[0]], message: 'one digit per type' });
+  if (m.prior.length !== m.classes.length) ctx.addIssue({ code: 'custom', path: ['prior'], message: 'one prior per class' });
+  const bad = Object.entries(m.words).find(([, codes]) => codes.length !== m.classes.length);
+  if (bad) ctx.addIssue({ code: 'custom', path: ['words', bad[0]], message: 'one digit per class' });
 });
-export type TypeWordRules = z.infer<typeof TypeWordRulesSchema>;
+export const TypeWordRulesSchema = wordModel(ProductTypeIdSchema);
+export type WordModelRules = z.infer<typeof TypeWordRulesSchema>;
 
 /** Every rule file, by name, with the schema it must satisfy. */
 const RULE_FILES = {

@@ -6,7 +6,7 @@
 import type { MetricId, PageSnapshot, ProductType, ProductTypeId, TypeEvidence } from '../model.ts';
 import { rules } from '../rules.ts';
 import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
-import { guessTypeByWords, readsEnglish } from './type-words.ts';
+import { guessByWords, readsEnglish, typeModel } from './words.ts';
 
 // What the product is shows in the title, the meta description, the h1 and the hero text ('about');
 // section headings and body text mention integrations, customers and features too, so they weigh less.
@@ -53,8 +53,8 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
   const saidOther = byPhrases.id === 'other' && byPhrases.evidence.length > 0;
   if (byPhrases.confidence > PHRASES_YIELD_AT || saidOther || !readsEnglish(snapshot)) return byPhrases;
   // The phrases leave it open: the page's words as a whole, weighed as pages of each type use them
-  // (type-words.ts), settle it when they clearly read like another type.
-  const guess = guessTypeByWords(snapshot);
+  // (words.ts), settle it when they clearly read like another type.
+  const guess = guessByWords(typeModel(), snapshot);
   if (guess.id === byPhrases.id || guess.margin < WORDS_MARGIN || (guess.id === 'payments' && metric !== null && NOT_PAYMENTS.has(metric))) return byPhrases;
   return { id: guess.id, confidence: WORDS_CONFIDENCE, evidence: guess.words.map((text, i) => ({ type: guess.id, text, weight: round2(1 - i / 10) })) };
 }

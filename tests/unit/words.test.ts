@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { inferProductType } from '../../src/core/judge/product-type.ts';
-import { guessTypeByWords, typeWordCounts } from '../../src/core/judge/type-words.ts';
+import { guessByWords, pageWordCounts, typeModel } from '../../src/core/judge/words.ts';
 import type { PageSnapshot } from '../../src/core/model.ts';
 import { TypeWordRulesSchema } from '../../src/rules/schema.ts';
 
@@ -33,14 +33,14 @@ const STORE_APP = vague('Plans', 'Grow repeat purchases', ['Starter', 'Growth', 
 
 describe('the product type by the page\'s words', () => {
   test('counts each word once per line of the page\'s own name, heading and menu link, and up to three times in the body', () => {
-    const counts = typeWordCounts({ ...WORK_BOARDS, title: 'Huddles, huddles', menu: ['Huddles', 'Clips'], text: 'huddles\nhuddles\nhuddles\nhuddles\nhuddles' });
+    const counts = pageWordCounts({ ...WORK_BOARDS, title: 'Huddles, huddles', menu: ['Huddles', 'Clips'], text: 'huddles\nhuddles\nhuddles\nhuddles\nhuddles' });
     // title 3 + hero 0 + menu 1 + body min(5, 3)
     expect(counts.get('huddles')).toBe(3 + 1 + 3);
     expect(counts.get('clips')).toBe(1);
   });
 
   test.each([['collaboration', WORK_BOARDS], ['ecommerce', STORE_APP]] as const)('a page whose features read like %s', (type, page) => {
-    const guess = guessTypeByWords(page);
+    const guess = guessByWords(typeModel(), page);
     expect(guess.id).toBe(type);
     expect(guess.words.length).toBeGreaterThan(0);
   });
@@ -49,7 +49,7 @@ describe('the product type by the page\'s words', () => {
     const inferred = inferProductType(WORK_BOARDS, 'seats');
     expect(inferred.id).toBe('collaboration');
     expect(inferred.confidence).toBe(0.5);
-    expect(inferred.evidence.map((e) => e.text)).toEqual(guessTypeByWords(WORK_BOARDS).words);
+    expect(inferred.evidence.map((e) => e.text)).toEqual(guessByWords(typeModel(), WORK_BOARDS).words);
     expect(inferProductType(STORE_APP, 'orders').id).toBe('ecommerce');
   });
 
