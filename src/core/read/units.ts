@@ -10,19 +10,18 @@ export interface UnitMatch { metric: MetricId; text: string; index: number }
  * @example classifyNoun('contacts per month')?.metric // 'contacts'
  */
 export function classifyNoun(phrase: string): UnitMatch | null {
-  let best: UnitMatch | null = null;
-  let head: UnitMatch | null = null;
+  const found: UnitMatch[] = [];
   for (const m of rules().metrics) {
-    const found = m.nouns.exec(phrase);
-    if (!found) continue;
-    const cand = { metric: m.id, text: found[0], index: found.index };
-    if (m.id === HEAD_NOUN_METRIC) head = cand;
-    if (!best || cand.index < best.index || (cand.index === best.index && cand.text.length > best.text.length)) best = cand;
+    const hit = m.nouns.exec(phrase);
+    if (hit) found.push({ metric: m.id, text: hit[0], index: hit.index });
   }
-  // A noun that qualifies the next one names what it counts ("push subscribers", "email subscribers"):
+  let best: UnitMatch | null = null;
+  for (const cand of found) if (!best || cand.index < best.index || (cand.index === best.index && cand.text.length > best.text.length)) best = cand;
+  // A noun that qualifies the next one names what it counts ("push subscribers", "sales orders"):
   // the second, the head of the compound, is the unit.
-  return head && best && head.metric !== best.metric && head.index === best.index + best.text.length + 1 ? head : best;
+  const head = best && found.find((c) => HEAD_NOUN_METRICS.has(c.metric) && c.metric !== best.metric && c.index === best.index + best.text.length + 1);
+  return head ?? best;
 }
 
-/** The metric whose noun is the head when another metric's noun qualifies it. */
-const HEAD_NOUN_METRIC: MetricId = 'contacts';
+/** The metrics whose noun is the head when another metric's noun qualifies it. */
+const HEAD_NOUN_METRICS = new Set<MetricId>(['contacts', 'orders']);
