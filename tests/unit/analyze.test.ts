@@ -253,6 +253,11 @@ describe('percentage fees beside a monthly fee', () => {
   test('named as card rates the same on every tier, they are still what the plans charge along', () => {
     expect(primaryOf('Tillpoint pricing', [card('Core', '$69/month', '2.6% + 15¢ in-person card rate'), card('Plus', '$165/month', '2.6% + 15¢ in-person card rate')])).toBe('transactions');
   });
+  test('beside a grid of card readers sold once (or rented), the rates are the axis, not the hardware', () => {
+    const rates = 'Pay as you go: 2.6% + 10¢ per in-person transaction, 2.9% + 30¢ online, no monthly fee';
+    expect(primaryOf('Tapwell payments', [card('Pocket reader', '$59', 'one-time'), card('Counter terminal', '$299 to buy', 'or $27/mo for 12 months'), card('Receipt printer', '$119 one-time')], rates)).toBe('transactions');
+    expect(primaryOf('Tapwell payments', [card('Counter terminal', '€19/month', 'or €249 to buy'), card('Portable terminal', '€12/month', 'or €179 to buy')], rates)).toBe('transactions');
+  });
   test("named as the vendor's own transaction fee, they are the axis", () => {
     expect(primaryOf('Renewly pricing', [card('Starter', '$99/month', '1.49% + 19¢ per transaction'), card('Pro', '$499/month', '1.25% + 19¢ per transaction')])).toBe('transactions');
   });

@@ -38,6 +38,9 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const perks = cardRatePerks(plans);
   const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && (x.unit === null || x.unit === 'flat') && x.percent === undefined && !MINIMUM_RE.test(x.text))
     && !p.prices.some((x) => x.unit !== null && x.unit !== 'flat' && !(x.percent === 0 && x.amount === 0) && !perks.has(x)));
+  // Cards most of which sell something once are hardware ("Card reader $59", "Terminal $299 or $27/mo"), not tiers of plans.
+  const paid = plans.filter((p) => p.prices.some((x) => x.amount > 0));
+  if (paid.filter((p) => p.prices.some((x) => x.period === 'once')).length * 2 > paid.length) paidFlat.length = 0;
   // Paid plans that say they pay usage or fees on top ("plus the same giving fees") share the free plan's rates.
   const plusUsage = snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
   const planUnits = [...priceEvidence(plans, !plusUsage && paidFlat.length >= 2, perks), ...dedupe(ladderEvidence(plans))];
