@@ -243,6 +243,16 @@ describe('storage stepping across flat tiers', () => {
   });
 });
 
+describe('customer stories beside the plans', () => {
+  test('a box of customers\' figures and quotes is no plan, and a quoted share of revenue is no price', () => {
+    const stories = card('Trusted by teams at', '2,400+ brands', 'US$ 20bn+ GMV a year on the platform', '“Marketplace sellers now bring 22% of our GMV.”');
+    const t = analyze(page('Commerce platform pricing', [card('Commerce Core', 'Request a proposal'), card('Order Management', 'Custom pricing'), stories]));
+    expect(t.plans.map((p) => p.name)).toEqual(['Commerce Core', 'Order Management']);
+    expect(t.valueMetric.primary).toBeNull();
+    expect(primaryOf('Reviewly pricing', [card('Starter', '$19/month', '“It paid for itself: 18% more repeat orders.”'), card('Growth', '$49/month')])).toBe('flat');
+  });
+});
+
 describe('percentage fees beside a monthly fee', () => {
   test('named as card rates that fall as the fee rises are a perk of dearer tiers: the plans are flat', () => {
     expect(primaryOf('Storewright pricing', [

@@ -8,7 +8,8 @@ import { joinPriceFragments } from './lines.ts';
 import { ladderLimits } from './ladders.ts';
 import { moneyBand } from './brackets.ts';
 
-export const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/i;
+export const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo|proposal)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/i;
+const QUOTE_LINE_RE = /^\s*["“„«][^"“”„«»]{12,}["”»]\s*$/u;
 const FREE_RE = /^(?:free(?: forever)?|\$?0(?:[.,]00)?|kostenlos|gratuit|gratis)$/iu;
 const FREE_NAME_RE = /\b(?:free|starter free|hobby|kostenlos|gratuit)\b/iu;
 
@@ -23,7 +24,8 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
   // A band of money on its own line ("Under $1M", "$1M – $3M") labels the tier: a revenue limit, not a price.
   const bands = lines.map(moneyBand);
   for (let i = 0; i < lines.length; i++) {
-    if (bands[i] !== null) continue;
+    // A quotation ("“Sellers now bring 22% of our GMV.”") tells a customer's story, not a price.
+    if (bands[i] !== null || QUOTE_LINE_RE.test(lines[i]!)) continue;
     const tail = contextAfter(lines, i);
     for (const p of parsePrices(lines[i]!, { tail, currency: pageCurrency })) {
       // A million or more is a threshold or a figure ("For $2M+ in annual processing", "$100B+ billed each year"), no plan's price.
@@ -154,7 +156,7 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
   const currency = pageCurrency(snapshot);
   const ladders = ladderLimits(snapshot.plans);
   const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), ladders[i] ?? []))
-    .filter((p) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !ADD_ONS_RE.test(p.name));
+    .filter((p) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !ADD_ONS_RE.test(p.name) && !SOCIAL_PROOF_RE.test(p.name));
   return plans.length > 0 ? plans : plansFromOffers(snapshot.offers);
 }
 
@@ -163,6 +165,9 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
  * along its own unit: it is no plan, and its rates count as rates stated outside the plans.
  */
 const ADD_ONS_RE = /^\s*(?:optional\s+)?(?:add-?ons?|extras|power-?ups|options|à la carte|a la carte)\b(?!\s*\p{L})|^\s*(?:optional|available) (?:add-?ons|services|extras|features)\b|^\s*add-?ons? (?:and|&) extras\b/iu;
+
+/** A box of customers' names, figures and quotes ("Trusted by teams at", "What our customers say"): no plan, whatever its numbers. */
+const SOCIAL_PROOF_RE = /^\s*(?:(?:trusted|loved|used|chosen|relied on) by\b|(?:what )?(?:our )?customers (?:say|love)\b|testimonials?\b|customer stories\b)/iu;
 
 /** The currency most prices on the page are written in, for amounts written without one. */
 function pageCurrency(snapshot: PageSnapshot): string | null {
