@@ -56,7 +56,20 @@ export function inferProductType(snapshot: PageSnapshot, metric: MetricId | null
   // (words.ts), settle it when they clearly read like another type.
   const guess = guessByWords(typeModel(), snapshot);
   if (guess.id === byPhrases.id || guess.margin < WORDS_MARGIN || (guess.id === 'payments' && metric !== null && NOT_PAYMENTS.has(metric))) return byPhrases;
-  return { id: guess.id, confidence: WORDS_CONFIDENCE, evidence: guess.words.map((text, i) => ({ type: guess.id, text, weight: round2(1 - i / 10) })) };
+  const lines = [snapshot.title, ...(snapshot.about ?? []), snapshot.description, ...snapshot.headings, ...textLines(snapshot.text, MAX_TEXT_LINES)];
+  const evidence = guess.words.map((word, i) => ({ type: guess.id, text: inContext(word, lines), weight: round2(1 - i / 10) }))
+    .filter((e, i, all) => all.findIndex((x) => x.text === e.text) === i);
+  return { id: guess.id, confidence: WORDS_CONFIDENCE, evidence };
+}
+
+/** The first line that uses a word, around it (the words' evidence reads as the page says it); the word alone failing that. */
+function inContext(word: string, lines: string[]): string {
+  const re = new RegExp(`(?<![a-z])${word}(?![a-z])`, 'i');
+  for (const line of lines) {
+    const at = line.search(re);
+    if (at >= 0) return snippet(line, at);
+  }
+  return word;
 }
 
 /** The product type by the phrases the page uses and where it uses them (the rules in product-types.json). */
