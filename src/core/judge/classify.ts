@@ -164,7 +164,7 @@ const AUDIENCES = new Set<MetricId>(['contacts', 'active_users']);
 const BYTES_RE = /\b(?:[kmgtp]i?b)\b/i;
 const STORED_RE = /\b(?:stor(?:ed|age)|disk|ssd|space|backups?|[kmgtp]i?b[- ]?months?|retain(?:ed)?|retention)\b/i;
 /** Bytes moved, said anywhere on the page: "3 GB ingested / month", "GB replicated", "bandwidth". */
-const MOVED_BYTES_RE = /\b[kmgtp]i?b\s+(?:of\s+)?(?:ingested|transferred|replicated|synced|scanned|processed|delivered|egress)\b/i;
+const MOVED_BYTES_RE = /\b[kmgtp]i?b\s+(?:of\s+)?(?:ingested|transferred|replicated|synced|scanned|processed|delivered|egress|moved|written)\b/i;
 /** Bytes kept, said anywhere: "per GB-month", "GB stored", "GB of storage". */
 const KEPT_BYTES_RE = /\b[kmgtp]i?b[- ]?months?\b|\b[kmgtp]i?b\s+(?:of\s+)?(?:stored|storage|disk)\b/i;
 

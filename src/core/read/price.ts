@@ -24,7 +24,7 @@ const LEAD_RE = new RegExp(
 // A bare byte unit ("$0.08 / GB") is storage, unless the words just before the price say the bytes
 // flow (bandwidth, egress, ingestion) and no storage word stands between them and the price.
 const BARE_BYTES_RE = /^(?:[\d.,]+\s*)?(?:gb|gib|tb|tib|mb|pb)(?![\w-])(?!\s+(?:of\s+)?(?:storage|stored|disk|ssd|nvme|space|data|file|backup))/iu;
-const BYTES_FLOW_RE = /\b(?:bandwidth|(?:data )?transfer(?:red)?|egress|outbound|traffic|ingest(?:ed|ion)?|logs?|processed|scanned|delivered|cdn|[gtm]b ?(?:\/ ?|per |a )day|daily)\b(?![\s\S]*\b(?:storage|stored|disk|ssd|space|backups?|volumes?)\b)/iu;
+const BYTES_FLOW_RE = /\b(?:bandwidth|(?:data )?transfer(?:red)?|egress|ingress|outbound|traffic|(?:data )?(?:moved|written)|ingest(?:ed|ion)?|logs?|processed|scanned|delivered|cdn|[gtm]b ?(?:\/ ?|per |a )day|daily)\b(?![\s\S]*\b(?:storage|stored|disk|ssd|space|backups?|volumes?)\b)/iu;
 const ONCE_RE = /\b(?:one[- ]time|once|lifetime|einmalig|unique|to buy|buy (?:it )?outright)\b/iu;
 const YEAR_RE = /^(?:(?:yr|yrs|year|years|yearly|annum|annually|jahr|an|año|anno|ano|jaar|rok)\b|年)/iu;
 
