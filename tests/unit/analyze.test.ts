@@ -243,6 +243,21 @@ describe('storage stepping across flat tiers', () => {
   });
 });
 
+describe('bytes that flow and bytes kept', () => {
+  test('a card named for traffic prices its bare gigabytes as data moved; a storage card beside it keeps its own', () => {
+    const t = analyze(page('Edge network pricing', [
+      card('CDN traffic', 'First 10 TB', '$0.040 / GB', 'Next 40 TB', '$0.030 / GB'),
+      card('Edge storage', '$0.010 per GB / month'),
+    ]));
+    expect(t.plans[0]!.prices.map((p) => p.unit)).toEqual(['data_volume', 'data_volume']);
+    expect(t.plans[1]!.prices[0]!.unit).toBe('storage');
+    expect(t.valueMetric.primary).toBe('data_volume');
+  });
+  test('a daily volume ("20 GB / day") is data moved, not storage', () => {
+    expect(primaryOf('Log pricing', [card('Starter', '$49/month', '20 GB / day'), card('Team', '$199/month', '100 GB / day'), card('Scale', '$599/month', '500 GB / day')])).toBe('data_volume');
+  });
+});
+
 describe('customer stories beside the plans', () => {
   test('a box of customers\' figures and quotes is no plan, and a quoted share of revenue is no price', () => {
     const stories = card('Trusted by teams at', '2,400+ brands', 'US$ 20bn+ GMV a year on the platform', '“Marketplace sellers now bring 22% of our GMV.”');

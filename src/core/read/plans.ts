@@ -57,6 +57,11 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
     .map((l) => (machine && l.metric === 'storage' && BARE_BYTES_RE.test(l.text) ? { ...l, metric: 'compute' as const } : l));
   // A machine size is priced per machine: its amounts without a unit are compute.
   if (MACHINE_SIZE_RE.test(text)) for (const p of prices) if (p.unit === null && p.percent === undefined && p.amount > 0) p.unit = 'compute';
+  // A card named for bytes that flow ("CDN traffic", "Bandwidth"): its bare gigabytes are moved, not kept.
+  if (FLOW_CARD_RE.test(raw.name)) {
+    for (const p of prices) if (p.unit === 'storage' && !KEPT_RE.test(p.text)) p.unit = 'data_volume';
+    for (const l of limits) if (l.metric === 'storage' && !KEPT_RE.test(l.text)) l.metric = 'data_volume';
+  }
   const free = FREE_NAME_RE.test(raw.name) || lines.some((l) => FREE_RE.test(l.trim())) || prices.some((p) => p.amount === 0 && p.percent === undefined);
   const contactSales = prices.length === 0 && (CONTACT_SALES_RE.test(text) || raw.ctas.some((c) => CONTACT_SALES_RE.test(c)));
   return { name: (raw.name || lines[0] || 'Unnamed plan').slice(0, 120), free, contactSales, prices, limits };
@@ -74,6 +79,9 @@ const CPU_RE = /\b(?:v?cpus?|vcores?|cores?)\b(?! seats?\b)|-cpu-/i;
 /** A machine's size in numbers ("2 vCPU", "4 cores"; not a plan named "Core"). */
 const MACHINE_SIZE_RE = /\b\d+(?:\.\d+)?[ \u00a0]?(?:v?cpus?|vcores?|cores?)\b(?! seats?\b)|\bvcpus?\b|-cpu-/i;
 const BARE_BYTES_RE = /^\s*[\d.,]+\s?[mgt]i?b\s*$/i;
+const FLOW_CARD_RE = /\b(?:traffic|bandwidth|egress|data transfer|ingest(?:ion|ed)?)\b(?![\s\S]*\b(?:storage|stored|disk)\b)/i;
+/** Bytes kept, in a price or a limit: "per GB / month", "GB stored", "50 GB storage". */
+const KEPT_RE = /\b(?:month|mo|stor(?:ed|age)|disk|space|retain(?:ed)?|retention)\b/i;
 
 /**
  * The up to two lines after line i that qualify its price ("per user / month", "billed annually"):
