@@ -243,6 +243,14 @@ describe('storage stepping across flat tiers', () => {
   });
 });
 
+describe('hosts', () => {
+  test('on a webinar or meeting tool are people; on a monitoring tool, servers', () => {
+    const plans = [card('Free', '$0', '1 host'), card('Pro', '$99 per host / month'), card('Business', '$229 per host / month')];
+    expect(primaryOf('Webinar software pricing', plans)).toBe('seats');
+    expect(primaryOf('Infrastructure monitoring pricing', plans)).toBe('compute');
+  });
+});
+
 describe('bytes that flow and bytes kept', () => {
   test('a card named for traffic prices its bare gigabytes as data moved; a storage card beside it keeps its own', () => {
     const t = analyze(page('Edge network pricing', [

@@ -9,7 +9,7 @@
  */
 import type { Evidence, Limit, MetricId, PageSnapshot, Plan, Price, ProductTypeId, ValueMetric } from '../model.ts';
 import { rules } from '../rules.ts';
-import { readOfferUnit } from '../read/plans.ts';
+import { hostsArePeople, readOfferUnit } from '../read/plans.ts';
 import { classifyNoun } from '../read/units.ts';
 import { parseLimits } from '../read/limits.ts';
 import { parsePrices } from '../read/price.ts';
@@ -44,7 +44,9 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   // Paid plans that say they pay usage or fees on top ("plus the same giving fees") share the free plan's rates.
   const plusUsage = snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
   const planUnits = [...priceEvidence(plans, !plusUsage && paidFlat.length >= 2, perks), ...dedupe(ladderEvidence(plans))];
-  const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))], block);
+  const textUnits = dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))
+    .map((e) => (e.metric === 'compute' && /\bhosts?\b/i.test(e.text) && hostsArePeople(snapshot) ? { ...e, metric: 'seats' as const } : e));
+  const units = bareBytesAsFlow([...planUnits, ...textUnits], block);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
   const within = [snapshot.text, said.join('\n')];

@@ -165,8 +165,24 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
   const ladders = ladderLimits(snapshot.plans);
   const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), ladders[i] ?? []))
     .filter((p) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !ADD_ONS_RE.test(p.name) && !SOCIAL_PROOF_RE.test(p.name));
+  if (hostsArePeople(snapshot)) {
+    for (const p of plans) {
+      for (const x of p.prices) if (x.unit === 'compute' && HOST_RE.test(x.text)) x.unit = 'seats';
+      for (const l of p.limits) if (l.metric === 'compute' && HOST_RE.test(l.text)) l.metric = 'seats';
+    }
+  }
   return plans.length > 0 ? plans : plansFromOffers(snapshot.offers);
 }
+
+const HOST_RE = /\bhosts?\b/i;
+/** What a meeting, webinar or booking tool says of itself: its hosts are people, not servers. */
+const MEETINGS_RE = /\b(?:webinars?|meetings?|(?:live )?attendees|(?:virtual|live|hybrid) events?|scheduling|appointments?|bookings?|video calls?)\b/i;
+/**
+ * Whether "per host" counts people: on a page that names itself a meeting, webinar or scheduling tool
+ * (title, description, h1 and hero text, headings).
+ */
+export const hostsArePeople = (snapshot: PageSnapshot): boolean =>
+  MEETINGS_RE.test([snapshot.title, snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings].join('\n'));
 
 /**
  * A box of add-ons ("Add-ons", "Optional services", "Power-ups") sells extras beside the plans, each
