@@ -21,8 +21,11 @@ export interface CompiledMetric { id: MetricId; label: string; usage: boolean; g
 export interface CompiledType {
   id: ProductTypeId; label: string; natural: MetricId[]; related: MetricId[]; namedByPrice?: MetricId[]; signals: CompiledSignal[];
 }
+/** A noun whose metric depends on what the page sells (see contextUnits in src/rules/schema.ts). */
+export interface CompiledContextUnit { noun: RegExp; from: MetricId | null; to: MetricId; context: RegExp }
 export interface CompiledRules {
   metrics: CompiledMetric[];
+  contextUnits: CompiledContextUnit[];
   metricById: Map<MetricId, CompiledMetric>;
   periodWords: RegExp;
   axisPatterns: CompiledSignal[];
@@ -54,6 +57,7 @@ export function compileRules(raw: RuleData = BUNDLED): CompiledRules {
   const types = raw.types.types.map((r) => ({ ...r, signals: r.signals.map(compileSignal) }));
   return {
     metrics,
+    contextUnits: m.contextUnits.map((c) => ({ ...c, noun: new RegExp(c.noun, flags(c.noun, 'i')), context: new RegExp(c.context, flags(c.context, 'i')) })),
     metricById: new Map(metrics.map((x) => [x.id, x])),
     periodWords: new RegExp(`^(?:${m.periodWords})`, 'iu'),
     axisPatterns: m.axisPatterns.map(compileSignal),

@@ -27,6 +27,13 @@ export const MetricRulesSchema = z.object({
   periodWords: pattern,
   /** Sentences naming the pricing axis; each pattern has a named group `noun`. */
   axisPatterns: z.array(SignalSchema.refine((s) => s.pattern.includes('(?<noun>'), 'an axis pattern needs a (?<noun>...) group')),
+  /**
+   * Nouns whose metric depends on what the page sells: "per host" counts people on a webinar tool and
+   * servers elsewhere, "per unit" counts rental units on property software. A price or limit read as
+   * `from` (null: no unit) whose text matches `noun` is read as `to` when the page's own words (title,
+   * description, h1 and hero text, headings) match `context`.
+   */
+  contextUnits: z.array(z.object({ noun: pattern, from: MetricIdSchema.nullable(), to: MetricIdSchema, context: pattern }).strict()),
 }).strict();
 
 export const ProductTypeRuleSchema = z.object({

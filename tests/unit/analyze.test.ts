@@ -243,11 +243,16 @@ describe('storage stepping across flat tiers', () => {
   });
 });
 
-describe('hosts', () => {
-  test('on a webinar or meeting tool are people; on a monitoring tool, servers', () => {
+describe('nouns whose metric the page decides', () => {
+  test('hosts on a webinar or meeting tool are people; on a monitoring tool, servers', () => {
     const plans = [card('Free', '$0', '1 host'), card('Pro', '$99 per host / month'), card('Business', '$229 per host / month')];
     expect(primaryOf('Webinar software pricing', plans)).toBe('seats');
     expect(primaryOf('Infrastructure monitoring pricing', plans)).toBe('compute');
+  });
+  test('a unit on property management software is a rental unit; elsewhere it names nothing', () => {
+    const plans = [card('Core', '$1.40per unit / month', 'Monthly minimum of $280'), card('Plus', '$3.00per unit / month', 'Monthly minimum of $960')];
+    expect(primaryOf('Property management software pricing', plans)).toBe('locations');
+    expect(primaryOf('Inventory app pricing', plans)).not.toBe('locations');
   });
 });
 

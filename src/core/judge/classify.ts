@@ -9,7 +9,8 @@
  */
 import type { Evidence, Limit, MetricId, PageSnapshot, Plan, Price, ProductTypeId, ValueMetric } from '../model.ts';
 import { rules } from '../rules.ts';
-import { hostsArePeople, readOfferUnit } from '../read/plans.ts';
+import { contextUnits, readOfferUnit, unitInContext } from '../read/plans.ts';
+import type { CompiledContextUnit } from '../rules.ts';
 import { classifyNoun } from '../read/units.ts';
 import { parseLimits } from '../read/limits.ts';
 import { parsePrices } from '../read/price.ts';
@@ -44,9 +45,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   // Paid plans that say they pay usage or fees on top ("plus the same giving fees") share the free plan's rates.
   const plusUsage = snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
   const planUnits = [...priceEvidence(plans, !plusUsage && paidFlat.length >= 2, perks), ...dedupe(ladderEvidence(plans))];
-  const textUnits = dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])]))
-    .map((e) => (e.metric === 'compute' && /\bhosts?\b/i.test(e.text) && hostsArePeople(snapshot) ? { ...e, metric: 'seats' as const } : e));
-  const units = bareBytesAsFlow([...planUnits, ...textUnits], block);
+  const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])], contextUnits(snapshot)))], block);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
   const within = [snapshot.text, said.join('\n')];
@@ -248,12 +247,12 @@ const QUOTED_RE = /^\s*["“„«].*["”»]\s*[—–-]\s*\p{Lu}/u;
  * Unit prices stated outside the plan cards (usage rates in a comparison table or an FAQ: "$2.80 per
  * 100 GB", "then $0.50 per 1,000 requests"): one vote each, at most a few per metric.
  */
-function textPriceEvidence(lines: string[]): Evidence[] {
+function textPriceEvidence(lines: string[], context: CompiledContextUnit[]): Evidence[] {
   return cappedTextEvidence(lines, { maxLen: 200, maxLines: WEIGHTS.maxTextPriceLines, perMetric: WEIGHTS.maxTextPrices, weight: WEIGHTS.textPrice },
     // A bare percentage says what it is a share of on the next line ("1%" / "per successful transaction").
     // A testimonial, quoted and signed ("“I was paying 3% on my sales…” — Ana"), reports what a customer paid elsewhere.
     (line, next) => (findMoney(line).length === 0 || QUOTED_RE.test(line) ? null
-      : parsePrices(line, BARE_PERCENT_RE.test(line) ? { tail: next } : {})
+      : parsePrices(line, BARE_PERCENT_RE.test(line) ? { tail: next } : {}).map((p) => ({ ...p, unit: unitInContext(context, p.unit, p.text, p.percent !== undefined) }))
         .filter((p) => p.unit && (p.amount > 0 || (p.percent ?? 0) > 0)).map((p) => ({ metric: p.unit!, text: p.text }))));
 }
 

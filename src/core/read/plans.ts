@@ -1,5 +1,6 @@
 /** Turns the plan cards (and schema.org offers) of a snapshot into priced plans. Pure. */
-import type { Limit, PageSnapshot, Plan, Price, RawOffer, RawPlan } from '../model.ts';
+import type { Limit, MetricId, PageSnapshot, Plan, Price, RawOffer, RawPlan } from '../model.ts';
+import { rules, type CompiledContextUnit } from '../rules.ts';
 import { parseNumber } from './numbers.ts';
 import { findMoney } from './money.ts';
 import { parsePrices, readBilling, readUnit } from './price.ts';
@@ -165,24 +166,28 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
   const ladders = ladderLimits(snapshot.plans);
   const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), ladders[i] ?? []))
     .filter((p) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !ADD_ONS_RE.test(p.name) && !SOCIAL_PROOF_RE.test(p.name));
-  if (hostsArePeople(snapshot)) {
-    for (const p of plans) {
-      for (const x of p.prices) if (x.unit === 'compute' && HOST_RE.test(x.text)) x.unit = 'seats';
-      for (const l of p.limits) if (l.metric === 'compute' && HOST_RE.test(l.text)) l.metric = 'seats';
-    }
+  const context = contextUnits(snapshot);
+  for (const p of plans) {
+    for (const x of p.prices) x.unit = unitInContext(context, x.unit, x.text, x.percent !== undefined);
+    for (const l of p.limits) l.metric = unitInContext(context, l.metric, l.text) ?? l.metric;
   }
   return plans.length > 0 ? plans : plansFromOffers(snapshot.offers);
 }
 
-const HOST_RE = /\bhosts?\b/i;
-/** What a meeting, webinar or booking tool says of itself: its hosts are people, not servers. */
-const MEETINGS_RE = /\b(?:webinars?|meetings?|(?:live )?attendees|(?:virtual|live|hybrid) events?|scheduling|appointments?|bookings?|video calls?)\b/i;
 /**
- * Whether "per host" counts people: on a page that names itself a meeting, webinar or scheduling tool
- * (title, description, h1 and hero text, headings).
+ * The nouns whose metric this page's kind decides (contextUnits in value-metrics.json): those whose
+ * context the page's own words (title, description, h1 and hero text, headings) match.
  */
-export const hostsArePeople = (snapshot: PageSnapshot): boolean =>
-  MEETINGS_RE.test([snapshot.title, snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings].join('\n'));
+export function contextUnits(snapshot: PageSnapshot): CompiledContextUnit[] {
+  const own = [snapshot.title, snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings].join('\n');
+  return rules().contextUnits.filter((c) => c.context.test(own));
+}
+
+/** The unit a price or limit read as `unit` counts on this page ("per host" on a webinar tool: seats). */
+export function unitInContext(context: CompiledContextUnit[], unit: MetricId | null, text: string, percent = false): MetricId | null {
+  if (percent) return unit;
+  return context.find((c) => c.from === unit && c.noun.test(text))?.to ?? unit;
+}
 
 /**
  * A box of add-ons ("Add-ons", "Optional services", "Power-ups") sells extras beside the plans, each
