@@ -243,6 +243,17 @@ describe('storage stepping across flat tiers', () => {
   });
 });
 
+describe('rates without a noun', () => {
+  test('an hourly rate on a plan card is a machine\'s running time', () => {
+    expect(primaryOf('Managed workflows pricing', [card('Small', 'Starting at $0.35/hr'), card('Medium', 'Starting at $0.70/hr'), card('Large', 'Starting at $1.40/hr')])).toBe('compute');
+  });
+  test('a share of income, funds raised or tracked revenue is revenue', () => {
+    expect(primaryOf('Creator membership pricing', [card('Lite', '5%', 'of monthly income'), card('Pro', '8%', 'of monthly income')])).toBe('revenue');
+    expect(primaryOf('Crowdfunding fees', [card('Platform fee', '5%', 'of funds raised')])).toBe('revenue');
+    expect(primaryOf('In-app subscriptions pricing', [card('Free', '$0', 'until $2,500 MTR'), card('Pro', '1%', 'of MTR above $2,500')])).toBe('revenue');
+  });
+});
+
 describe('nouns whose metric the page decides', () => {
   test('hosts on a webinar or meeting tool are people; on a monitoring tool, servers', () => {
     const plans = [card('Free', '$0', '1 host'), card('Pro', '$99 per host / month'), card('Business', '$229 per host / month')];
@@ -295,6 +306,12 @@ describe('percentage fees beside a monthly fee', () => {
     const rates = 'Pay as you go: 2.6% + 10¢ per in-person transaction, 2.9% + 30¢ online, no monthly fee';
     expect(primaryOf('Tapwell payments', [card('Pocket reader', '$59', 'one-time'), card('Counter terminal', '$299 to buy', 'or $27/mo for 12 months'), card('Receipt printer', '$119 one-time')], rates)).toBe('transactions');
     expect(primaryOf('Tapwell payments', [card('Counter terminal', '€19/month', 'or €249 to buy'), card('Portable terminal', '€12/month', 'or €179 to buy')], rates)).toBe('transactions');
+  });
+  test('a fee per sale only the cheapest of three paid plans takes is what the entry tier costs, not the axis', () => {
+    const plans = [card('Starter', '$29/mo', '+ $5 fee per course sale', '1 admin'), card('Pro', '$99/mo', '5 admins'), card('Business', '$299/mo', '20 admins')];
+    expect(primaryOf('Course platform pricing', plans)).not.toBe('transactions');
+    // On every plan, it is what they charge along.
+    expect(primaryOf('Course platform pricing', plans.map((p) => ({ ...p, lines: [...p.lines, '+ $5 fee per course sale'] })))).toBe('transactions');
   });
   test("named as the vendor's own transaction fee, they are the axis", () => {
     expect(primaryOf('Renewly pricing', [card('Starter', '$99/month', '1.49% + 19¢ per transaction'), card('Pro', '$499/month', '1.25% + 19¢ per transaction')])).toBe('transactions');

@@ -60,6 +60,7 @@ describe('parsePrices', () => {
     ['Includes 1 TB bandwidth, then $0.08 / GB', { amount: 0.08, unit: 'data_volume' }],
     ['Log ingestion: $0.10 per GB', { amount: 0.1, unit: 'data_volume' }],
     ['Data written (ingress) – $0.05 per GB', { amount: 0.05, unit: 'data_volume' }],
+    ['+ $0.35 per successful sale', { amount: 0.35, unit: 'transactions' }],
     ['Egress, extra storage $1 per GB', { amount: 1, unit: 'storage' }],
     ['Bandwidth: $0.02 per GB-month', { amount: 0.02, unit: 'storage' }],
     ['$147 / month Request a Quote Core features include:', { amount: 147, unit: null, period: 'month' }],

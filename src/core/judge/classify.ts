@@ -217,6 +217,9 @@ function countedSteps(plans: Plan[]): Set<MetricId> {
   return new Set(tieredMetrics(plans.filter((p) => p.prices.length > 0), (l) => !BYTES_RE.test(l.text)).keys());
 }
 
+/** A plan's monthly fee, at the least: smaller amounts without a unit are usage rates or fees. */
+const MIN_PLAN_FEE = 5;
+
 /** A percentage fee named as card processing ("2.9% + 30¢ online card rate", "2% 3rd-party payment providers"). */
 const CARD_RATE_RE = /\b(?:(?:online |in-person |credit )?card rates?|credit card (?:rates?|fees|processing)|card processing|payment providers?)\b/i;
 
@@ -233,7 +236,15 @@ function cardRatePerks(plans: Plan[]): Set<Price> {
   }
   tiers.sort((a, b) => a.fee - b.fee);
   const falling = tiers.length >= 2 && tiers.every((t, i) => i === 0 || t.rate.percent! < tiers[i - 1]!.rate.percent!);
-  return new Set(falling ? plans.flatMap((p) => p.prices.filter((x) => x.percent !== undefined && CARD_RATE_RE.test(x.text))) : []);
+  const perks = new Set(falling ? plans.flatMap((p) => p.prices.filter((x) => x.percent !== undefined && CARD_RATE_RE.test(x.text))) : []);
+  // A fee per sale that only the cheapest of three or more paid plans takes ("+ $5 fee per course sale"
+  // on Starter, none on the dearer plans): what the entry tier costs, not what the plans are priced along.
+  const fee = (p: Plan) => p.prices.find((x) => x.amount >= MIN_PLAN_FEE && x.unit === null && x.percent === undefined)?.amount;
+  const paid = plans.filter((p) => fee(p) !== undefined).sort((a, b) => fee(a)! - fee(b)!);
+  const isSaleFee = (x: Price) => x.unit === 'transactions' && x.amount + (x.percent ?? 0) > 0;
+  const entryFees = paid[0]?.prices.filter(isSaleFee) ?? [];
+  if (paid.length >= 3 && entryFees.length === 1 && paid.slice(1).every((p) => !p.prices.some(isSaleFee))) perks.add(entryFees[0]!);
+  return perks;
 }
 
 /** A sentence in the first person ("We send 400M messages a month", "Our team of 12..."). */

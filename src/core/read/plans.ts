@@ -56,6 +56,8 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
   const machine = CPU_RE.test(text);
   const limits = dedupeLimits(lines.flatMap((l, i) => (bands[i] !== null ? [{ metric: 'revenue' as const, quantity: bands[i]!, text: l }] : parseLimits(l))))
     .map((l) => (machine && l.metric === 'storage' && BARE_BYTES_RE.test(l.text) ? { ...l, metric: 'compute' as const } : l));
+  // A rate per hour with no unit named ("Starting at $0.35/hr") is a machine's running time.
+  for (const p of prices) if (p.unit === null && p.percent === undefined && HOURLY_RE.test(p.text)) p.unit = 'compute';
   // A machine size is priced per machine: its amounts without a unit are compute.
   if (MACHINE_SIZE_RE.test(text)) for (const p of prices) if (p.unit === null && p.percent === undefined && p.amount > 0) p.unit = 'compute';
   // A card named for bytes that flow ("CDN traffic", "Bandwidth"): its bare gigabytes are moved, not kept.
@@ -80,6 +82,7 @@ const CPU_RE = /\b(?:v?cpus?|vcores?|cores?)\b(?! seats?\b)|-cpu-/i;
 /** A machine's size in numbers ("2 vCPU", "4 cores"; not a plan named "Core"). */
 const MACHINE_SIZE_RE = /\b\d+(?:\.\d+)?[ \u00a0]?(?:v?cpus?|vcores?|cores?)\b(?! seats?\b)|\bvcpus?\b|-cpu-/i;
 const BARE_BYTES_RE = /^\s*[\d.,]+\s?[mgt]i?b\s*$/i;
+const HOURLY_RE = /\d\s*(?:\/\s*(?:hr|hour|h)\b|(?:per|an|a) hour\b)/i;
 const FLOW_CARD_RE = /\b(?:traffic|bandwidth|egress|data transfer|ingest(?:ion|ed)?)\b(?![\s\S]*\b(?:storage|stored|disk)\b)/i;
 /** Bytes kept, in a price or a limit: "per GB / month", "GB stored", "50 GB storage". */
 const KEPT_RE = /\b(?:month|mo|stor(?:ed|age)|disk|space|retain(?:ed)?|retention)\b/i;
