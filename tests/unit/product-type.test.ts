@@ -34,6 +34,7 @@ describe('product type from the title and description', () => {
     ['infrastructure', 'Fast, resilient authoritative DNS with anycast'],
     ['payments', 'Offer buy now, pay later at checkout'],
     ['other', 'Client galleries for photographers'],
+    ['other', 'The CRM built for small sales teams: pipelines, deals and follow-ups'],
     ['other', 'Timed-entry ticketing for museums and galleries'],
     ['other', 'Software für Ferienvermietung: Buchung, Kalender und Zahlungen'],
     ['other', 'Booking, payments and marketing for salons, spas and barbers'],
