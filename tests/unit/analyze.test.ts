@@ -307,6 +307,10 @@ describe('percentage fees beside a monthly fee', () => {
     expect(primaryOf('Tapwell payments', [card('Pocket reader', '$59', 'one-time'), card('Counter terminal', '$299 to buy', 'or $27/mo for 12 months'), card('Receipt printer', '$119 one-time')], rates)).toBe('transactions');
     expect(primaryOf('Tapwell payments', [card('Counter terminal', '€19/month', 'or €249 to buy'), card('Portable terminal', '€12/month', 'or €179 to buy')], rates)).toBe('transactions');
   });
+  test('a card rate the page says carries no extra fee, the same on every plan, is what payments cost beside flat tiers', () => {
+    expect(primaryOf('Salon software pricing', [card('Standard', '$24/month'), card('Gold', '$48/month'), card('Platinum', '$148/month')],
+      'A flat 2.6% on every card payment, with no extra per-transaction fee. That is the same on all plans.')).toBe('flat');
+  });
   test('a fee per sale only the cheapest of three paid plans takes is what the entry tier costs, not the axis', () => {
     const plans = [card('Starter', '$29/mo', '+ $5 fee per course sale', '1 admin'), card('Pro', '$99/mo', '5 admins'), card('Business', '$299/mo', '20 admins')];
     expect(primaryOf('Course platform pricing', plans)).not.toBe('transactions');

@@ -342,7 +342,7 @@ const DIGIT_RE = /\d/u;
 /** A floor on usage billing ("$50 minimum / month", "minimum monthly spend"), not a flat fee. */
 const MINIMUM_RE = /minimum\b|\bmin\.? (?:spend|commit)/iu;
 const BARE_PERCENT_RE = /^\d+(?:[.,]\d+)?\s?%$/u;
-const OVERAGE_RE = /\b(?:additional|extra|then|beyond|over|above|overage|more|each added|on top)\b/i;
+const OVERAGE_RE = /(?<!\bno )\b(?:additional|extra|then|beyond|over|above|overage|more|each added|on top)\b/i;
 const PLUS_USAGE_RE = /\bplatform fee\b|\b(?:plus|\+) (?:[a-z]+ ){0,3}(?:usage|metered|charges|fees)\b|\busage[- ]based\b|\bpay (?:only )?(?:for|as you go)\b/i;
 
 /** A section headed "Usage and billing" whose first row names a usage noun ("Monthly tracked users"). */

@@ -145,7 +145,7 @@ function isConversion(prev: { kind: string; currency: string | null; end: number
 
 const SHARED_TAIL_RE = /^\s*(?:[-–—]|to|bis|à)?\s*$/iu;
 const TRANSACTION_CONTEXT = /\b(?:transactions?|charges?|payments?|cards?|orders?|sales?|processing|volume|per successful|payouts?|transfers?|transaktion(?:en)?|zahlung(?:en)?|währungsumtausch|transacci[oó]n(?:es)?|pagos?|cobros?|paiements?|virements?|ventes?|ventas?|verk[äa]ufen?|verkauf)\b/iu;
-const NOT_A_FEE_BEFORE_RE = /(?<!\p{L})(?:save|saving|ahorr[ae]s?|économisez|economisez|sparen|spare|spart|risparmia|(?:dropped|fell|rose|grew|increased|decreased|reduced|cut|lifted|boosted|improved|jumped|went up|went down)(?: by)?)\s+(?:up to\s+|hasta\s+|bis zu\s+|jusqu'à\s+)?$/iu;
+const NOT_A_FEE_BEFORE_RE = /(?<!\p{L})(?:saves?|saving|ahorr[ae]s?|économisez|economisez|sparen|spare|spart|risparmia|(?:dropped|fell|rose|grew|increased|decreased|reduced|cut|lifted|boosted|improved|jumped|went up|went down)(?: by)?)\s+(?:up to\s+|hasta\s+|bis zu\s+|jusqu'à\s+)?$/iu;
 const NOT_A_FEE_AFTER_RE = /^\s*(?:off|discount|de descuento|de réduction|rabatt)\b/iu;
 const OUTCOME_CONTEXT = /\b(?:recover(?:ed|s|y|ies)?|won|wins?|success(?:ful)?(?! (?:card )?(?:transactions?|charges?|payments?|sales?|orders?|checkouts?|pledges?|bookings?))|resolved|resolutions?)\b/iu;
 const REVENUE_CONTEXT = /\b(?:of|commission on) (?:your |the )?(?:[a-z]+(?:-[a-z]+)? ){0,2}(?:revenue|mrr|arr|mtr|ad spend|spend|gmv|billings?|billing volume|sales|income|earnings|funds raised|pledges)\b/iu;
