@@ -1,8 +1,8 @@
 /**
  * Learns the word model of product types (src/rules/type-words.json, read by core/judge/words.ts) from
- * our own labelled pages in English: examples/labels.json and every stress set examples/sets.json
- * does not mark blind (blind sets stay out, so they keep measuring pages the engine never learnt from;
- * so does ../shared/corpus). Multinomial naive Bayes over single words (counted as pageWordCounts counts
+ * our own labelled pages in English: examples/labels.json and every stress set examples/sets.json marks
+ * neither blind nor targeted (blind sets stay out, so they keep measuring pages the engine never learnt
+ * from; so does ../shared/corpus; targeted sets hold one kind of page each, not the mix real pages come in). Multinomial naive Bayes over single words (counted as pageWordCounts counts
  * them), add-one smoothing; words used in fewer than MIN_SETS sets (vendor names) are left out, then the
  * MAX_WORDS words that tell types apart most are kept, each as one digit per type.
  *   npm run rules:type-words [-- --check]
@@ -23,8 +23,8 @@ interface Label { file: string; productType: string }
 interface Page { set: string; label: Label; counts: Map<string, number> }
 
 const root = resolve(import.meta.dirname, '..');
-const sets: Array<{ set: string; blind: boolean }> = JSON.parse(readFileSync(join(root, 'examples/sets.json'), 'utf8'));
-const labelFiles = [['examples', 'examples/labels.json'], ...sets.filter((s) => !s.blind).map((s) => [s.set, `examples/${s.set}/labels.json`])];
+const sets: Array<{ set: string; blind: boolean; targeted?: boolean }> = JSON.parse(readFileSync(join(root, 'examples/sets.json'), 'utf8'));
+const labelFiles = [['examples', 'examples/labels.json'], ...sets.filter((s) => !s.blind && !s.targeted).map((s) => [s.set, `examples/${s.set}/labels.json`])];
 const pages: Page[] = [];
 for (const [set, file] of labelFiles) {
   const labels: Label[] = JSON.parse(readFileSync(join(root, file!), 'utf8'));
