@@ -1,12 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { currencyCode, findMoney } from '../../src/core/read/money.ts';
+import { currencyCode, findMoney, isSpace } from '../../src/core/read/money.ts';
 import { readAmounts, readPrice } from '../../src/core/read/amounts.ts';
 import { CurrencyRulesSchema, PriceStringRulesSchema } from '../../src/rules/schema.ts';
 import table from '../../src/rules/currencies.json' with { type: 'json' };
 import priceStrings from '../../src/rules/price-strings.json' with { type: 'json' };
 
 const read = (text: string, options = {}) => readPrice(text, options);
+
+describe('spaces', () => {
+  test('are the characters JavaScript calls white space, and ASCII controls', () => {
+    for (let k = 0; k <= 0xffff; k++) {
+      const c = String.fromCharCode(k);
+      expect(isSpace(c), `U+${k.toString(16)}`).toBe(k <= 32 || /\s/.test(c));
+    }
+    expect(isSpace(undefined)).toBe(false);
+  });
+});
 
 describe('thousands grouped by spaces never lose their head', () => {
   test.each([

@@ -37,12 +37,13 @@ export interface MoneyHit {
 export interface Marker { code: string; text: string; index: number; end: number; iso: boolean; before: string }
 
 const LETTER_RE = /\p{L}/u;
+/** Beyond ASCII, the spaces JavaScript knows (no-break, ideographic, the U+2000 range, BOM). */
+const SPACE_RE = /\s/;
 // Character tests on the hot path: plain comparisons first, a Unicode regex only beyond ASCII.
 export const isSpace = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const k = c.charCodeAt(0);
-  return k <= 32 || k === 0xa0 || k === 0x1680 || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029
-    || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
+  return k <= 32 || (k > 127 && SPACE_RE.test(c));
 };
 export const isLetter = (c: string | undefined): boolean => {
   if (c === undefined) return false;
