@@ -243,6 +243,15 @@ describe('storage stepping across flat tiers', () => {
   });
 });
 
+describe('boxes that are no plans', () => {
+  test('a worked example or a calculator shows figures, not a plan', () => {
+    const t = analyze(page('Crowdfunding fees', [card('Platform fee', '5%', 'of funds raised, only if your project is funded'),
+      card('Example: a $20,000 project', 'Total pledged', '$20,000', 'Our fee (5%)', '−$1,000'), card('Cost calculator', '$200 per month')]));
+    expect(t.plans.map((p) => p.name)).toEqual(['Platform fee']);
+    expect(t.valueMetric.primary).toBe('revenue');
+  });
+});
+
 describe('rates without a noun', () => {
   test('an hourly rate on a plan card is a machine\'s running time', () => {
     expect(primaryOf('Managed workflows pricing', [card('Small', 'Starting at $0.35/hr'), card('Medium', 'Starting at $0.70/hr'), card('Large', 'Starting at $1.40/hr')])).toBe('compute');

@@ -97,7 +97,7 @@ function contextAfter(lines: string[], i: number): string {
   for (const l of lines.slice(i + 1, i + 3)) {
     // A feature line ("Unlimited locations", "Everything in Basic") qualifies nothing.
     // "seat / month Â· 3 seats minimum": a unit and its period, whatever follows.
-    const qualifier = /^(?:\/|per\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\(|\p{L}+\s?\/\s?(?:mo|month|yr|year)\b)/iu.test(l)
+    const qualifier = /^(?:\/|per\b|of\b|on (?:every|each|all)\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\(|\p{L}+\s?\/\s?(?:mo|month|yr|year)\b)/iu.test(l)
       || (l.length <= 40 && !/\d/u.test(l) && !/^(?:unlimited|everything|all|includes?|multiple|custom|no)\b/iu.test(l));
     const money = findMoney(l)[0];
     if (!qualifier) break;
@@ -168,7 +168,7 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
   const currency = pageCurrency(snapshot);
   const ladders = ladderLimits(snapshot.plans);
   const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), ladders[i] ?? []))
-    .filter((p) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !ADD_ONS_RE.test(p.name) && !SOCIAL_PROOF_RE.test(p.name));
+    .filter((p) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !NOT_A_PLAN_RES.some((re) => re.test(p.name)));
   const context = contextUnits(snapshot);
   for (const p of plans) {
     for (const x of p.prices) x.unit = unitInContext(context, x.unit, x.text, x.percent !== undefined);
@@ -200,6 +200,9 @@ const ADD_ONS_RE = /^\s*(?:optional\s+)?(?:add-?ons?|extras|power-?ups|options|Ã
 
 /** A box of customers' names, figures and quotes ("Trusted by teams at", "What our customers say"): no plan, whatever its numbers. */
 const SOCIAL_PROOF_RE = /^\s*(?:(?:trusted|loved|used|chosen|relied on) by\b|(?:what )?(?:our )?customers (?:say|love)\b|testimonials?\b|customer stories\b)/iu;
+/** A worked example or a calculator ("Example: a $20,000 project", "What you keep on $2,000 a month", "Cost calculator"): figures, not a plan. */
+const EXAMPLE_RE = /^\s*(?:(?:an? )?example\b|for example\b|what you(?:'ll| would)? (?:keep|pay|get)\b|(?:\p{L}+ )?(?:calculator|estimator)\b)/iu;
+const NOT_A_PLAN_RES = [ADD_ONS_RE, SOCIAL_PROOF_RE, EXAMPLE_RE];
 
 /** The currency most prices on the page are written in, for amounts written without one. */
 function pageCurrency(snapshot: PageSnapshot): string | null {
