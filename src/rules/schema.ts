@@ -174,7 +174,7 @@ export type PageKindRules = z.infer<typeof PageKindRulesSchema>;
 
 /**
  * src/rules/type-words.json: the word model of product types (core/judge/words.ts), written by
- * scripts/gen-word-models.ts. Each word maps to one digit per class:
+ * scripts/gen-type-words.ts. Each word maps to one digit per class:
  * its cost under that class, in `step` nats above the class that uses it most.
  */
 const wordModel = <C extends z.ZodType<string>>(classes: C) => z.object({

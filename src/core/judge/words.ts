@@ -1,6 +1,6 @@
 /**
  * What a page's words say as a whole: a naive Bayes model of product types over single English words,
- * learnt from our own labelled pages (scripts/gen-word-models.ts writes src/rules/type-words.json). The
+ * learnt from our own labelled pages (scripts/gen-type-words.ts writes src/rules/type-words.json). The
  * phrase rules say why; this says what the page reads like, as pages of each type read, and settles
  * what the phrases leave open (product-type.ts). Pure.
  */
@@ -8,7 +8,7 @@ import type { PageSnapshot, ProductTypeId } from '../model.ts';
 import typeJson from '../../rules/type-words.json' with { type: 'json' };
 import type { WordModelRules } from '../../rules/schema.ts';
 
-/** An English word (the models read English pages only): letters, joined by an apostrophe or a hyphen. */
+/** An English word (the model reads English pages only): letters, joined by an apostrophe or a hyphen. */
 const WORD_RE = /[a-z]+(?:['’-][a-z]+)*/g;
 /** What a word counts for, by where it stands: the page's own name for itself weighs most. */
 export const WORD_PLACE_WEIGHT = { own: 3, heading: 1, menu: 1 } as const;
@@ -28,7 +28,7 @@ export interface WordGuess<C extends string> {
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD_RE) ?? [];
 
-/** The model knows English words only: they are learnt from, and applied to, pages in English (or that do not say). */
+/** The model knows English words only: it is learnt from, and applied to, pages in English (or that do not say). */
 export const readsEnglish = (snapshot: PageSnapshot): boolean => !snapshot.lang || /^en\b/i.test(snapshot.lang);
 
 /**
