@@ -243,6 +243,15 @@ describe('storage stepping across flat tiers', () => {
   });
 });
 
+describe('a store platform\'s tiers', () => {
+  test('come with staff accounts and inventory locations, as with features: the tiers are flat', () => {
+    expect(primaryOf('Online store pricing', [card('Basic', '$24/month', '2 staff accounts'), card('Growth', '$69/month', '5 staff accounts'), card('Advanced', '$299/month', '15 staff accounts')])).toBe('flat');
+    expect(primaryOf('Online store pricing', [card('Basic', '$24/month', '2 inventory locations'), card('Growth', '$69/month', '5 inventory locations'), card('Advanced', '$299/month', '8 inventory locations')])).toBe('flat');
+    // Users that step are still what a team tool is priced along.
+    expect(primaryOf('Team workspace pricing', [card('Basic', '$24/month', '2 users'), card('Growth', '$69/month', '5 users'), card('Advanced', '$299/month', '15 users')])).toBe('seats');
+  });
+});
+
 describe('boxes that are no plans', () => {
   test('a worked example or a calculator shows figures, not a plan', () => {
     const t = analyze(page('Crowdfunding fees', [card('Platform fee', '5%', 'of funds raised, only if your project is funded'),

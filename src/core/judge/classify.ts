@@ -51,6 +51,10 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const within = [snapshot.text, said.join('\n')];
   const axis = axisEvidence([...said, ...lines], within);
   const stepped = tieredMetrics(plans);
+  // A store platform's staff accounts (2 / 5 / 15) and inventory locations come with its tiers, as its features do: no axis.
+  for (const [metric, re] of STORE_FEATURES) {
+    if (plans.some((p) => p.limits.some((l) => l.metric === metric)) && plans.every((p) => p.limits.every((l) => l.metric !== metric || re.test(l.text)))) stepped.delete(metric);
+  }
   const hasPrices = plans.some((p) => p.prices.length > 0);
   const evidence = [...units, ...axis, ...limitEvidence(plans, stepped), ...offerEvidence(snapshot), ...phraseEvidence(block, within),
     ...(plans.length === 0 ? textLimitEvidence(lines) : [])];
@@ -158,6 +162,9 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   if (paidFlat) return 'flat';
   return ranked[0] && ranked[0][1] >= 4 ? ranked[0][0] : null;
 }
+
+/** Limits a store platform's tiers come with: staff accounts, inventory locations. */
+const STORE_FEATURES: Array<[MetricId, RegExp]> = [['seats', /\bstaff (?:accounts?|logins?|members?)\b/i], ['locations', /\binventory locations?\b/i]];
 
 /** Metrics that count the people a product serves. */
 const AUDIENCES = new Set<MetricId>(['contacts', 'active_users']);
