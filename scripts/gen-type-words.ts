@@ -39,13 +39,13 @@ for (const p of pages) for (const w of p.counts.keys()) (setsOf.get(w) ?? setsOf
 const vocab = [...setsOf].filter(([, s]) => s.size >= MIN_SETS).map(([w]) => w).sort();
 const inVocab = new Set(vocab);
 
-/** The model of one label: its classes, their log priors and each kept word's digits. */
-function learn(classOf: (l: Label) => string, what: string) {
-  const classes = [...new Set(pages.map((p) => classOf(p.label)))].sort();
+/** The model: the types, their log priors and each kept word's digits. */
+function learn() {
+  const classes = [...new Set(pages.map((p) => p.label.productType))].sort();
   const count = classes.map(() => new Map<string, number>());
   const total = classes.map(() => 0);
   for (const p of pages) {
-    const c = classes.indexOf(classOf(p.label));
+    const c = classes.indexOf(p.label.productType);
     for (const [w, n] of p.counts) if (inVocab.has(w)) { count[c]!.set(w, (count[c]!.get(w) ?? 0) + n); total[c]! += n; }
   }
   const logP = (c: number, w: string) => Math.log(((count[c]!.get(w) ?? 0) + 1) / (total[c]! + vocab.length));
@@ -63,16 +63,16 @@ function learn(classOf: (l: Label) => string, what: string) {
     if (codes.some((c) => c > 0)) words[w] = codes.join('');
   }
   return {
-    $comment: `${what}: written by scripts/gen-type-words.ts from ${pages.length} labelled pages of our own (examples/, in English, blind sets left out); do not edit by hand.`,
+    $comment: `Product types: written by scripts/gen-type-words.ts from ${pages.length} labelled pages of our own (examples/, in English, blind sets left out); do not edit by hand.`,
     classes,
-    prior: classes.map((c) => Math.round(Math.log(pages.filter((p) => classOf(p.label) === c).length / pages.length) * 1000) / 1000),
+    prior: classes.map((c) => Math.round(Math.log(pages.filter((p) => p.label.productType === c).length / pages.length) * 1000) / 1000),
     step: STEP,
     words,
   };
 }
 
 const out = join(root, 'src/rules/type-words.json');
-const model = learn((l) => l.productType, 'Product types');
+const model = learn();
 const text = `${JSON.stringify(model, null, 1)}\n`;
 const words = Object.keys(model.words).length;
 if (!process.argv.includes('--check')) {

@@ -174,12 +174,12 @@ export type PageKindRules = z.infer<typeof PageKindRulesSchema>;
 
 /**
  * src/rules/type-words.json: the word model of product types (core/judge/words.ts), written by
- * scripts/gen-type-words.ts. Each word maps to one digit per class:
- * its cost under that class, in `step` nats above the class that uses it most.
+ * scripts/gen-type-words.ts. Each word maps to one digit per type (in
+ * `classes` order): its cost under that type, in `step` nats above the type that uses it most.
  */
-const wordModel = <C extends z.ZodType<string>>(classes: C) => z.object({
+export const TypeWordRulesSchema = z.object({
   $comment: z.string().optional(),
-  classes: z.array(classes).min(2),
+  classes: z.array(ProductTypeIdSchema).min(2),
   prior: z.array(z.number().max(0)),
   step: z.number().positive(),
   words: z.record(z.string().regex(/^[a-z]+(?:['’-][a-z]+)*$/), z.string().regex(/^[0-9]+$/)),
@@ -188,8 +188,7 @@ const wordModel = <C extends z.ZodType<string>>(classes: C) => z.object({
   const bad = Object.entries(m.words).find(([, codes]) => codes.length !== m.classes.length);
   if (bad) ctx.addIssue({ code: 'custom', path: ['words', bad[0]], message: 'one digit per class' });
 });
-export const TypeWordRulesSchema = wordModel(ProductTypeIdSchema);
-export type WordModelRules = z.infer<typeof TypeWordRulesSchema>;
+export type TypeWordRules = z.infer<typeof TypeWordRulesSchema>;
 
 /** Every rule file, by name, with the schema it must satisfy. */
 const RULE_FILES = {

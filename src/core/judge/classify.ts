@@ -235,9 +235,11 @@ const CARD_RATE_RE = /\b(?:(?:online |in-person |credit )?card rates?|credit car
  * the dearer tiers of a store builder, what its payments cost, not what the plans are priced along.
  */
 function cardRatePerks(plans: Plan[]): Set<Price> {
+  // A plan's fee: its first amount without a unit, of `least` or more.
+  const feeOf = (p: Plan, least = 0) => p.prices.find((x) => x.amount > 0 && x.amount >= least && x.unit === null && x.percent === undefined)?.amount;
   const tiers: Array<{ fee: number; rate: Price }> = [];
   for (const plan of plans) {
-    const fee = plan.prices.find((x) => x.amount > 0 && x.unit === null && x.percent === undefined)?.amount;
+    const fee = feeOf(plan);
     const rate = plan.prices.find((x) => x.percent !== undefined && x.percent > 0 && CARD_RATE_RE.test(x.text));
     if (fee !== undefined && rate) tiers.push({ fee, rate });
   }
@@ -246,8 +248,8 @@ function cardRatePerks(plans: Plan[]): Set<Price> {
   const perks = new Set(falling ? plans.flatMap((p) => p.prices.filter((x) => x.percent !== undefined && CARD_RATE_RE.test(x.text))) : []);
   // A fee per sale that only the cheapest of three or more paid plans takes ("+ $5 fee per course sale"
   // on Starter, none on the dearer plans): what the entry tier costs, not what the plans are priced along.
-  const fee = (p: Plan) => p.prices.find((x) => x.amount >= MIN_PLAN_FEE && x.unit === null && x.percent === undefined)?.amount;
-  const paid = plans.filter((p) => fee(p) !== undefined).sort((a, b) => fee(a)! - fee(b)!);
+  const paid = plans.map((plan) => ({ plan, fee: feeOf(plan, MIN_PLAN_FEE) })).filter((x) => x.fee !== undefined)
+    .sort((a, b) => a.fee! - b.fee!).map((x) => x.plan);
   const isSaleFee = (x: Price) => x.unit === 'transactions' && x.amount + (x.percent ?? 0) > 0;
   const entryFees = paid[0]?.prices.filter(isSaleFee) ?? [];
   if (paid.length >= 3 && entryFees.length === 1 && paid.slice(1).every((p) => !p.prices.some(isSaleFee))) perks.add(entryFees[0]!);

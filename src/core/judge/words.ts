@@ -6,7 +6,7 @@
  */
 import type { PageSnapshot, ProductTypeId } from '../model.ts';
 import typeJson from '../../rules/type-words.json' with { type: 'json' };
-import type { WordModelRules } from '../../rules/schema.ts';
+import type { TypeWordRules } from '../../rules/schema.ts';
 
 /** An English word (the model reads English pages only): letters, joined by an apostrophe or a hyphen. */
 const WORD_RE = /[a-z]+(?:['’-][a-z]+)*/g;
@@ -18,11 +18,11 @@ export const MAX_BODY_REPEATS = 3;
 export const MAX_BODY_CHARS = 60_000;
 const ZERO = '0'.charCodeAt(0);
 
-export interface WordGuess<C extends string> {
-  id: C;
-  /** How much likelier the page's words are under this class than under the runner-up, in nats. */
+export interface WordGuess {
+  id: ProductTypeId;
+  /** How much likelier the page's words are under this type than under the runner-up, in nats. */
   margin: number;
-  /** The page's words that speak most for the class over the runner-up. */
+  /** The page's words that speak most for the type over the runner-up. */
   words: string[];
 }
 
@@ -52,36 +52,33 @@ export function pageWordCounts(snapshot: PageSnapshot): Map<string, number> {
   return counts;
 }
 
-interface Model<C extends string> { classes: C[]; prior: number[]; step: number; words: Map<string, string> }
-/** A model as shipped: each word's cost under each class, one digit a class, in steps of `step` nats. */
-const load = <C extends string>(json: unknown): (() => Model<C>) => {
-  let model: Model<C> | null = null;
-  return () => {
-    const raw = json as WordModelRules & { classes: C[] };
-    model ??= { classes: raw.classes, prior: raw.prior, step: raw.step, words: new Map(Object.entries(raw.words)) };
-    return model;
-  };
-};
-/** The model of product types (PRODUCT_TYPE_IDS). */
-export const typeModel = load<ProductTypeId>(typeJson);
+/** The model as shipped: each word's cost under each type, one digit a type, in steps of `step` nats. */
+interface Model { types: ProductTypeId[]; prior: number[]; step: number; words: Map<string, string> }
+let model: Model | null = null;
+/** The bundled model of product types, read on first use. */
+export function typeModel(): Model {
+  const raw = typeJson as unknown as TypeWordRules;
+  model ??= { types: raw.classes, prior: raw.prior, step: raw.step, words: new Map(Object.entries(raw.words)) };
+  return model;
+}
 
 /**
- * The class whose pages use this page's words most alike, how clearly, and the words that say so.
+ * The type whose pages use this page's words most alike, how clearly, and the words that say so.
  * @example guessByWords(typeModel(), snapshot) // { id: 'collaboration', margin: 57, words: ['kanban', 'sprints', ...] }
  */
-export function guessByWords<C extends string>(model: Model<C>, snapshot: PageSnapshot): WordGuess<C> {
-  const { classes, prior, step, words } = model;
+export function guessByWords(model: Model, snapshot: PageSnapshot): WordGuess {
+  const { types, prior, step, words } = model;
   const scores = [...prior];
   const seen: Array<[string, number, string]> = [];
   for (const [word, n] of pageWordCounts(snapshot)) {
     const codes = words.get(word);
     if (!codes) continue;
     seen.push([word, n, codes]);
-    for (let c = 0; c < classes.length; c++) scores[c]! -= n * step * (codes.charCodeAt(c) - ZERO);
+    for (let t = 0; t < types.length; t++) scores[t]! -= n * step * (codes.charCodeAt(t) - ZERO);
   }
-  const order = classes.map((_, c) => c).sort((a, b) => scores[b]! - scores[a]!);
+  const order = types.map((_, t) => t).sort((a, b) => scores[b]! - scores[a]!);
   const [best, next] = [order[0]!, order[1]!];
   const speaks = ([, n, codes]: [string, number, string]) => n * (codes.charCodeAt(next) - codes.charCodeAt(best));
   const top = seen.filter((e) => speaks(e) > 0).sort((a, b) => speaks(b) - speaks(a) || (a[0] < b[0] ? -1 : 1));
-  return { id: classes[best]!, margin: scores[best]! - scores[next]!, words: top.slice(0, 6).map((e) => e[0]) };
+  return { id: types[best]!, margin: scores[best]! - scores[next]!, words: top.slice(0, 6).map((e) => e[0]) };
 }
