@@ -255,7 +255,7 @@ export function planFromTable(tables: string[][][]): RawPlan[] {
         const cell = r[i + 1] ?? '';
         if (CHECK_RE.test(cell)) lines.push(label);
         // A bare quantity ("25 million / mo", "1,000") means nothing without its row's label.
-        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 || (/[a-z]{3}/i.test(cell) && !/^\d/.test(cell)) ? withUnit(cell, label) : `${label} ${cell}`);
+        else if (!CROSS_RE.test(cell)) lines.push(findMoney(cell).length > 0 && !cell.includes('%') || (/[a-z]{3}/i.test(cell) && !/^\d/.test(cell)) ? withUnit(cell, label) : `${label} ${cell}`);
       }
       return { name, lines: lines.filter(Boolean).slice(0, LIMITS.maxLinesPerPlan), ctas: [], attrPrices: [], featured: false };
     }).filter((p) => p.name).slice(0, LIMITS.maxPlans);

@@ -47,9 +47,10 @@ function structure(doc: Document, body: Element | null, budget: Budget, opts: Re
     .filter((p) => p.lines.length > 0);
   const tables = body ? tableTexts(body, budget) : [];
   // Cards that are or hold a table of prices are page sections: the table holds the plans.
-  if (plans.length < 2 || cards.some((c) => c.tagName === 'TABLE' || c.querySelector('table'))) {
+  const sections = cards.some((c) => c.tagName === 'TABLE' || c.querySelector('table'));
+  if (plans.length < 2 || sections) {
     const fromTable = planFromTable(tables);
-    if (fromTable.length > plans.length) plans = fromTable;
+    if (fromTable.length > (sections && fromTable.filter((p) => showsMoney(p.name)).length > 1 ? 1 : plans.length)) plans = fromTable;
   }
   if (plans.length > LIMITS.maxPlans) budget.exhausted = true;
   return {

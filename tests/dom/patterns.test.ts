@@ -331,6 +331,31 @@ describe('comparison tables', () => {
     expect(t.plans[1]?.limits).toContainEqual(expect.objectContaining({ metric: 'api_calls', quantity: 25e6 }));
     expect(t.valueMetric.primary).toBe('api_calls');
   });
+
+  // Plans priced in the header of a comparison table, the table one section of a page whose other
+  // sections (add-ons, FAQ) are priced too: the sections are no plan cards, the table's columns are the plans.
+  const sectioned = (rows: string) => {
+    const plan = (name: string, price: string) => `<th><span>${name}</span><div><span>$</span><span>${price}</span><span>/mo</span></div><a href="#">Choose</a></th>`;
+    return `<section><h1>Books that match your payouts</h1><p>Monthly</p><p>Annual</p></section>
+      <section><h2>Plans for one store</h2><table><thead><tr><th></th>${plan('Starter', '19')}${plan('Small', '39')}${plan('Medium', '69')}</tr></thead>
+      <tbody>${rows}<tr><td>Users</td><td>Unlimited</td><td>Unlimited</td><td>Unlimited</td></tr></tbody></table></section>
+      <section><h2>Add-ons</h2><div><h3>History import</h3><p>$0.01 per past order, $99 minimum</p></div></section>
+      <section><h2>Questions</h2><p>Can I pay yearly? Yes, and save 10%.</p></section>`;
+  };
+
+  test('plans priced in a comparison table\'s header are the plans, though the table is one section of several', () => {
+    const t = teardown(sectioned('<tr><td>Orders per month</td><td>Up to 200</td><td>Up to 1,000</td><td>Up to 3,000</td></tr>'));
+    expect(t.plans.map((p) => [p.name, p.prices[0]?.amount])).toEqual([['Starter', 19], ['Small', 39], ['Medium', 69]]);
+    expect(t.plans[2]?.limits).toContainEqual(expect.objectContaining({ metric: 'orders', quantity: 3000 }));
+    expect(t.valueMetric.primary).toBe('orders');
+  });
+
+  test('card rates in a plan table\'s row, falling as the per-seat price rises, are a perk of the dearer tiers', () => {
+    const t = teardown(sectioned('<tr><td>Price per technician</td><td>$19/tech</td><td>$39/tech</td><td>$69/tech</td></tr>'
+      + '<tr><td>Card payments in the field</td><td>2.9% + 30¢</td><td>2.7% + 30¢</td><td>2.5% + 30¢</td></tr>'));
+    expect(t.plans[0]?.prices).toContainEqual(expect.objectContaining({ percent: 2.9, text: expect.stringContaining('Card payments') }));
+    expect(t.valueMetric.primary).toBe('seats');
+  });
 });
 
 describe('animated numbers', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePrices, readBilling } from '../../src/core/read/price.ts';
 import { parseLimits } from '../../src/core/read/limits.ts';
 import { moneyBand } from '../../src/core/read/brackets.ts';
+import { planName } from '../../src/core/read/plans.ts';
 
 const first = (text: string, tail?: string) => parsePrices(text, { tail })[0];
 
@@ -176,6 +177,15 @@ describe('moneyBand', () => {
   test.each([['Under $1M', 1e6], ['$1M – $3M', 3e6], ['$20M and above', 2e7], ['Up to $100,000', 1e5], ['$100,000 – $500,000', 5e5]])(
     'a band of money that labels a tier: %s', (line, top) => expect(moneyBand(line)).toBe(top));
   test.each([['$12,000'], ['$15,000 / year'], ['Up to $5,000'], ['$49 / month'], ['$1M in annual sales']])('no band: %s', (line) => expect(moneyBand(line)).toBeNull());
+});
+
+describe('planName', () => {
+  // A card's or table header's text read as one run: the price, the button and a badge ran into the name.
+  test.each([['Pro$189/month', 'Pro'], ['Starter$99/monthGet started', 'Starter'], ['Most popularPlus$20per user / monthStart trial', 'Plus'],
+    ['LaunchA$0/moUp to 50 orders a month', 'Launch'], ['Expansion$250k – $1M MRR', 'Expansion']])('%s is %s', (name, plan) => expect(planName(name)).toBe(plan));
+  // A name that states a price apart from its words, or a long line that happens to end in one, is left as it is.
+  test.each([['Under $10k MRR'], ['$29 / month'], ['Team 29€'], ['Pro'], ['Growth: ticketing, customer portal, reports and more for small teams from$15']])(
+    '%s stays', (name) => expect(planName(name)).toBe(name));
 });
 
 describe('plansFromOffers', () => {

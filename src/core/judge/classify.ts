@@ -228,15 +228,15 @@ function countedSteps(plans: Plan[]): Set<MetricId> {
 const MIN_PLAN_FEE = 5;
 
 /** A percentage fee named as card processing ("2.9% + 30¢ online card rate", "2% 3rd-party payment providers"). */
-const CARD_RATE_RE = /\b(?:(?:online |in-person |credit )?card rates?|credit card (?:rates?|fees|processing)|card processing|payment providers?)\b/i;
+const CARD_RATE_RE = /\b(?:(?:online |in-person |credit )?card rates?|credit card (?:rates?|fees|processing)|card (?:processing|payments)|payment providers?)\b/i;
 
 /**
  * Card rates that fall as the monthly fee rises (2.9% on the $29 plan, 2.5% on the $299 one): a perk of
  * the dearer tiers of a store builder, what its payments cost, not what the plans are priced along.
  */
 function cardRatePerks(plans: Plan[]): Set<Price> {
-  // A plan's fee: its first amount without a unit, of `least` or more.
-  const feeOf = (p: Plan, least = 0) => p.prices.find((x) => x.amount > 0 && x.amount >= least && x.unit === null && x.percent === undefined)?.amount;
+  // A plan's fee: its first amount without a unit or per seat, of `least` or more.
+  const feeOf = (p: Plan, least = 0) => p.prices.find((x) => x.amount > 0 && x.amount >= least && (x.unit === null || x.unit === 'seats') && x.percent === undefined)?.amount;
   const tiers: Array<{ fee: number; rate: Price }> = [];
   for (const plan of plans) {
     const fee = feeOf(plan);

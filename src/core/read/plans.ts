@@ -67,7 +67,21 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
   }
   const free = FREE_NAME_RE.test(raw.name) || lines.some((l) => FREE_RE.test(l.trim())) || prices.some((p) => p.amount === 0 && p.percent === undefined);
   const contactSales = prices.length === 0 && (CONTACT_SALES_RE.test(text) || raw.ctas.some((c) => CONTACT_SALES_RE.test(c)));
-  return { name: (raw.name || lines[0] || 'Unnamed plan').slice(0, 120), free, contactSales, prices, limits };
+  return { name: planName(raw.name || lines[0] || 'Unnamed plan').slice(0, 120), free, contactSales, prices, limits };
+}
+
+/**
+ * A plan's name without what its card or table header ran into it: the price, the button and a badge
+ * before it, where the page's elements were read as one run of text ("Best valuePro$99/monthGet started").
+ * A name that states a price apart ("Under $10k MRR", "$29 / month") is left as it is.
+ * @example planName('RecommendedTeam$99per editor / month') // 'Team'
+ */
+export function planName(name: string): string {
+  const at = findMoney(name)[0]?.index ?? 0;
+  if (!/\p{L}/u.test(name[at - 1] ?? '') || at > 40) return name;
+  // "LaunchA$0": the A is Australia's dollar, not the name's.
+  const before = name.slice(0, at).replace(/(?<=\p{Ll})\p{Lu}{1,2}$/u, '');
+  return /\p{Ll}\p{Lu}/u.test(before) ? before.replace(/^.*\p{Ll}(?=\p{Lu})/u, '') : before;
 }
 
 const MAX_PLAN_PRICE = 1_000_000;
