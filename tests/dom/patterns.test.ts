@@ -350,6 +350,19 @@ describe('comparison tables', () => {
     expect(t.valueMetric.primary).toBe('orders');
   });
 
+  test('a price table of quantity rows under a header that names the noun ("Bookings per month" / "Up to 50") steps the price along that noun', () => {
+    const ladder = (head: string) => `<section><h2>Monthly price by volume</h2><table><thead><tr><th>${head}</th><th>Price per month</th><th>Users included</th></tr></thead>
+      ${[['Up to 50', '$29.95', '2'], ['Up to 150', '$49.95', '5'], ['Up to 400', '$89.95', '10'], ['Unlimited', '$239.95', 'Unlimited']]
+        .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table><a href="#">Start free trial</a></section>`;
+    const page = (head: string) => `<h1>Online booking for tours</h1>${ladder(head)}
+      <section><h2>Add-ons</h2><table><tr><th>Item</th><th>Price</th></tr><tr><td>SMS reminders</td><td>$0.06 per SMS</td></tr></table></section>`;
+    const t = teardown(page('Bookings per month'));
+    expect(t.plans.flatMap((p) => p.limits).filter((l) => l.metric === 'orders').map((l) => l.quantity)).toEqual([50, 150, 400]);
+    expect(t.valueMetric.primary).toBe('orders');
+    // Rows of sizes with no counted noun in their header are no ladder of anything.
+    expect(teardown(page('Plan size')).plans.flatMap((p) => p.limits)).toEqual([]);
+  });
+
   test('card rates in a plan table\'s row, falling as the per-seat price rises, are a perk of the dearer tiers', () => {
     const t = teardown(sectioned('<tr><td>Price per technician</td><td>$19/tech</td><td>$39/tech</td><td>$69/tech</td></tr>'
       + '<tr><td>Card payments in the field</td><td>2.9% + 30¢</td><td>2.7% + 30¢</td><td>2.5% + 30¢</td></tr>'));

@@ -45,3 +45,29 @@ export function ladderLimits(raw: RawPlan[]): Limit[][] {
   if (!metric) return raw.map(() => []);
   return rows.map((list) => list.filter((r) => BARE_RE.test(r.rest)).map((r) => ({ metric, quantity: r.quantity, text: r.text })));
 }
+
+/** A quantity standing alone in a table cell: "Up to 1,500", "50", "10k", "25,000+". */
+const CELL_QTY_RE = new RegExp(String.raw`^(?:up to |bis |jusqu'à |hasta )?(?<qty>${NUMBER_SRC})\s?(?<mult>k|m)?\+?$`, 'iu');
+
+/**
+ * The rungs of a price table inside a card, its rows' quantities under a column header that names the
+ * noun ("Bookings per month" over "Up to 50  $29.95", "Up to 150  $49.95"): each quantity followed by a
+ * price counts the header's noun. Fewer than three rungs are no ladder.
+ */
+export function headedLadder(lines: string[]): Limit[] {
+  let metric: MetricId | null = null;
+  const out: Limit[] = [];
+  for (const [i, line] of lines.entries()) {
+    const m = CELL_QTY_RE.exec(line.trim());
+    const qty = m ? parseNumber(m.groups?.qty ?? '') : null;
+    if (m && qty !== null) {
+      if (metric && findMoney(lines[i + 1] ?? '').some((h) => h.kind === 'money')) out.push({ metric, quantity: applyMultiplier(qty, m.groups?.mult), text: line.trim() });
+      continue;
+    }
+    // A header is short and has no figure; a header that names no usage noun ("Price per month") leaves the noun as it was.
+    const noun = line.length <= 40 && !/\d/u.test(line) ? classifyNoun(line) : null;
+    if (noun && noun.index === 0 && rules().metricById.get(noun.metric)?.usage) metric = noun.metric;
+  }
+  return out.length >= 3 ? out : [];
+}
+

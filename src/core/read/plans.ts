@@ -6,7 +6,7 @@ import { findMoney } from './money.ts';
 import { parsePrices, readBilling, readUnit } from './price.ts';
 import { parseLimits } from './limits.ts';
 import { joinPriceFragments } from './lines.ts';
-import { ladderLimits } from './ladders.ts';
+import { headedLadder, ladderLimits } from './ladders.ts';
 import { moneyBand } from './brackets.ts';
 
 export const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo|proposal)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/i;
@@ -54,7 +54,7 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
   const text = [raw.name, ...lines].join('\n');
   // A machine size ("shared-cpu-1x", "2 vCPU"): its bare bytes ("4 GB") are memory, which is compute.
   const machine = CPU_RE.test(text);
-  const limits = dedupeLimits(lines.flatMap((l, i) => (bands[i] !== null ? [{ metric: 'revenue' as const, quantity: bands[i]!, text: l }] : parseLimits(l))))
+  const limits = dedupeLimits([...lines.flatMap((l, i) => (bands[i] !== null ? [{ metric: 'revenue' as const, quantity: bands[i]!, text: l }] : parseLimits(l))), ...headedLadder(lines)])
     .map((l) => (machine && l.metric === 'storage' && BARE_BYTES_RE.test(l.text) ? { ...l, metric: 'compute' as const } : l));
   // A rate per hour with no unit named ("Starting at $0.35/hr") is a machine's running time.
   for (const p of prices) if (p.unit === null && p.percent === undefined && HOURLY_RE.test(p.text)) p.unit = 'compute';
