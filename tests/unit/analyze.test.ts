@@ -283,6 +283,11 @@ describe('nouns whose metric the page decides', () => {
     expect(primaryOf('Property management software pricing', plans)).toBe('locations');
     expect(primaryOf('Inventory app pricing', plans)).not.toBe('locations');
   });
+  test('a listing on vacation rental software is a rental property; on a marketplace, it names nothing', () => {
+    const plans = [card('Lite', '$27 per listing / month'), card('Pro', '$45 per listing / month')];
+    expect(primaryOf('Software for short-term rental hosts', plans)).toBe('locations');
+    expect(primaryOf('Sell on the marketplace', plans)).not.toBe('locations');
+  });
 });
 
 describe('bytes that flow and bytes kept', () => {

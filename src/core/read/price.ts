@@ -50,8 +50,9 @@ export function readUnit(tail: string): UnitReading {
       if (out.period !== null) continue;
     }
     if (out.unit !== null) continue;
-    // The noun first, or after one qualifying word ("per standard user", "per full editor", "per APM host").
-    if (!noun || (noun.index > 1 && !/^(?:\p{Ll}+|\p{Lu}{2,5})\s$/u.test(rest.slice(0, noun.index)))) continue;
+    // The noun first, or after one qualifying word ("per standard user", "per APM host"), or a role named
+    // in capitals that ends the unit ("per Doc Maker / month"; not "a Quote Core features").
+    if (!noun || (noun.index > 1 && !/^(?:\p{Ll}+|\p{Lu}{2,5})\s$/u.test(rest.slice(0, noun.index)) && !TITLED_UNIT_RE.test(rest))) continue;
     const qty = g.qty ? parseNumber(g.qty) : 1;
     out.unit = noun.metric;
     out.per = qty && qty > 0 ? applyMultiplier(qty, g.mult ?? g.word) : 1;
@@ -61,6 +62,9 @@ export function readUnit(tail: string): UnitReading {
   if (out.period === null && ONCE_RE.test(tail.slice(0, 40))) out.period = 'once';
   return out;
 }
+
+/** A unit named as a role, in capitals, two words that end the unit: "Doc Maker/mo", "Full Seat per month". */
+const TITLED_UNIT_RE = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+s?\s*(?:$|[/,.;)]|per\b)/u;
 
 // A unit right after the amount, then the period: "$14 seat / month", "$6 user/mo".
 const UNIT_FIRST_RE = /^\s*(?<noun>\p{L}[\p{L}-]*)\s*\/\s*(?:mo|month|yr|year)\b/iu;
