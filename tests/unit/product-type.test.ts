@@ -247,6 +247,12 @@ describe('a product outside the reference table', () => {
     expect(type.id).toBe('other');
     expect(type.evidence.map((e) => e.text).join(' ')).toMatch(/Build a website/);
   });
+  test('a sales CRM is other, though its pages speak of contacts, email and SMS', () => {
+    const snapshot = withBody('Pricing | Dealcrane, the CRM for closers', 'Calling, email and SMS built into one tool for inside sales teams. Priced per user.', ['Plans', 'Compare', 'FAQ'],
+      'Every plan includes unlimited contacts per lead and built-in calling.', 'Email sequences', 'Text leads from the app');
+    expect(analyze(snapshot).productType.id).toBe('other');
+    expect(analyze(withBody('Pricing | Listcove', 'Marketing automation software and CRM: email campaigns for your contacts.', ['Plans'], 'Up to 1,000 contacts')).productType.id).toBe('marketing');
+  });
   test('vertical software that names its trade is other, though it also takes card payments', () => {
     const snapshot = withBody('Pricing | Pawvet', 'Cloud practice management for veterinary clinics.', ['Priced per veterinarian', 'Pawvet Payments', 'FAQ'],
       'Take card payments at the front desk and online', 'Pawvet Payments', 'SOAP records and reminders');
