@@ -110,7 +110,9 @@ describe('product type from the title and description', () => {
     ['other', 'Rates and availability for independent hotels and vacation rental managers'],
     ['other', 'E-signatures and transaction files for real estate agents'],
     ['finance', 'Accounts payable automation: capture, approve and pay supplier invoices'],
-    ['payments', 'Sell tickets online for concerts, classes and festivals'],
+    // Ticketing, crowdfunding and creator memberships take a share of each sale, but are no payments product (our labels: other).
+    ['other', 'Sell tickets online for concerts, classes and festivals'],
+    ['other', 'Crowdfunding for creative projects: launch free, pay only if funded'],
     ['payments', 'Online fundraising for nonprofits, with donation forms that convert'],
     ['developer_api', 'One-time passcodes by SMS, WhatsApp and email'],
     ['analytics', 'Social listening for brands: catch every mention of your name'],
