@@ -104,6 +104,8 @@ describe('product type from the title and description', () => {
     ['other', 'Software de gestión hotelera en la nube: recepción, reservas y channel manager'],
     ['other', 'Field service software: dispatch board, work orders and invoices from the van'],
     ['infrastructure', 'Reverse ETL: sync warehouse data to your CRM and ad platforms'],
+    ['infrastructure', 'Log-in, sign-up and access control for apps of any size'],
+    ['infrastructure', 'Deploy to your own cloud with the simplicity of a PaaS'],
     ['analytics', 'A customer data platform: unified profiles and identity resolution'],
     ['marketing', 'Onboarding tours, in-app announcements and checklists, without engineering'],
     ['collaboration', 'Joins your Zoom, Meet and Teams calls, records, transcribes and writes the follow-up'],
