@@ -49,7 +49,8 @@ function nounAt0(phrase: string) {
  */
 export function parseLimits(line: string): Limit[] {
   const out: Limit[] = [];
-  const row = ROW_RE.exec(line.trim());
+  // A short note in brackets between the label and its quantity ("SMS included (US/CA) 500") is no part of the noun.
+  const row = ROW_RE.exec(line.trim().replace(/\s*\([^()]{1,20}\)(?=\s+\d)/u, ''));
   const rowNoun = row ? nounAt0(row.groups?.noun ?? '') : null;
   const rowQty = row ? parseNumber(row.groups?.qty ?? '') : null;
   if (rowNoun && rowNoun.index === 0 && rowNoun.metric !== 'flat' && rowQty !== null) {
