@@ -153,7 +153,10 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   // beside servers sized by vCPU). A rate along the deciding limit ("$9 per extra 1,000 contacts")
   // agrees with the tiers, and so does one along a gate-like limit (storage) when only seats step beside it.
   const weighed = (id: MetricId) => !stepped.has(id) || steppedRanked.some(([s]) => s === id) || dominantStep !== 'seats';
-  if (unitTop && !planPriced && dominantStep && unitTop[0] !== dominantStep && weighed(unitTop[0])) return dominantStep;
+  // (Usage billed on top of tiers that step only in seats, "a platform fee plus $0.06 per message" beside
+  // 1 / 5 / 20 inbox users, is the axis: the seats come with the fee.)
+  const usageOnTop = fixed(dominantStep ?? 'flat') && !fixed(unitTop?.[0] ?? 'flat') && onTop(unitTop![0]);
+  if (unitTop && !planPriced && dominantStep && unitTop[0] !== dominantStep && weighed(unitTop[0]) && !usageOnTop) return dominantStep;
   // Flat tiers with a rate only outside them: the rate is the unit the bill grows along when it applies
   // on top of the plans, unless the page says it is flat.
   if (unitTop && !planPriced && !stepped.has(unitTop[0]) && paidFlat && (saysFlat || !onTop(unitTop[0]))) return 'flat';
@@ -352,7 +355,7 @@ const DIGIT_RE = /\d/u;
 const MINIMUM_RE = /minimum\b|\bmin\.? (?:spend|commit)/iu;
 const BARE_PERCENT_RE = /^\d+(?:[.,]\d+)?\s?%$/u;
 const OVERAGE_RE = /(?<!\bno )\b(?:additional|extra|then|beyond|over|above|overage|more|each added|on top)\b/i;
-const PLUS_USAGE_RE = /\bplatform fee\b|\b(?:plus|\+) (?:[a-z]+ ){0,3}(?:usage|metered|charges|fees)\b|\busage[- ]based\b|\bpay (?:only )?(?:for|as you go)\b/i;
+const PLUS_USAGE_RE = /(?<![a-z])platform fee\b|\b(?:plus|\+) (?:[a-z]+ ){0,3}(?:usage|metered|charges|fees)\b|\busage[- ]based\b|\bpay (?:only )?(?:for|as you go)\b/i;
 
 /** A section headed "Usage and billing" whose first row names a usage noun ("Monthly tracked users"). */
 export const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/i;
