@@ -377,6 +377,15 @@ describe('comparison tables', () => {
     expect(teardown(page('Plan size')).plans.flatMap((p) => p.limits)).toEqual([]);
   });
 
+  test('a fee table whose rows are bands of a counted noun ("Monthly orders" / "501 – 2,500  $2.90") is priced along that noun', () => {
+    const rows = [['0 – 500', '$3.25', '$0.75'], ['501 – 2,500', '$2.90', '$0.65'], ['2,501 – 10,000', '$2.50', '$0.55'], ['10,001+', 'custom', 'custom']];
+    const t = teardown(`<h1>Fulfillment pricing</h1><section><h2>Pick and pack</h2><table><thead><tr><th>Monthly orders</th><th>First item in order</th><th>Each extra item</th></tr></thead>
+      ${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table></section>
+      <section><h2>Storage</h2><table><tr><th>Unit</th><th>Price per month</th></tr><tr><td>Bin</td><td>$1.50</td></tr><tr><td>Pallet</td><td>$30.00</td></tr></table></section>`);
+    expect(t.plans.flatMap((p) => p.limits).filter((l) => l.metric === 'orders').map((l) => l.quantity)).toEqual([500, 2500, 10000]);
+    expect(t.valueMetric.primary).toBe('orders');
+  });
+
   test('card rates in a plan table\'s row, falling as the per-seat price rises, are a perk of the dearer tiers', () => {
     const t = teardown(sectioned('<tr><td>Price per technician</td><td>$19/tech</td><td>$39/tech</td><td>$69/tech</td></tr>'
       + '<tr><td>Card payments in the field</td><td>2.9% + 30¢</td><td>2.7% + 30¢</td><td>2.5% + 30¢</td></tr>'));

@@ -46,8 +46,8 @@ export function ladderLimits(raw: RawPlan[]): Limit[][] {
   return rows.map((list) => list.filter((r) => BARE_RE.test(r.rest)).map((r) => ({ metric, quantity: r.quantity, text: r.text })));
 }
 
-/** A quantity standing alone in a table cell: "Up to 1,500", "50", "10k", "25,000+". */
-const CELL_QTY_RE = new RegExp(String.raw`^(?:up to |bis |jusqu'à |hasta )?(?<qty>${NUMBER_SRC})\s?(?<mult>k|m)?\+?$`, 'iu');
+/** A quantity standing alone in a table cell: "Up to 1,500", "50", "10k", "25,000+", or a band read by its top ("501 – 2,500"). */
+const CELL_QTY_RE = new RegExp(String.raw`^(?:up to |bis |jusqu'à |hasta |${NUMBER_SRC}\s?(?:k|m)?\s?[-–]\s?)?(?<qty>${NUMBER_SRC})\s?(?<mult>k|m)?\+?$`, 'iu');
 
 /**
  * The rungs of a price table inside a card, its rows' quantities under a column header that names the
