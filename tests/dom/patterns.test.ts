@@ -381,7 +381,9 @@ describe('comparison tables', () => {
     const rows = [['0 – 500', '$3.25', '$0.75'], ['501 – 2,500', '$2.90', '$0.65'], ['2,501 – 10,000', '$2.50', '$0.55'], ['10,001+', 'custom', 'custom']];
     const t = teardown(`<h1>Fulfillment pricing</h1><section><h2>Pick and pack</h2><table><thead><tr><th>Monthly orders</th><th>First item in order</th><th>Each extra item</th></tr></thead>
       ${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table></section>
-      <section><h2>Storage</h2><table><tr><th>Unit</th><th>Price per month</th></tr><tr><td>Bin</td><td>$1.50</td></tr><tr><td>Pallet</td><td>$30.00</td></tr></table></section>`);
+      <section><h2>Storage</h2><table><tr><th>Unit</th><th>Price per month</th></tr><tr><td>Bin</td><td>$1.50</td></tr><tr><td>Pallet</td><td>$30.00</td></tr></table></section>
+      <section><h2>Returns</h2><p>$3.00 per return processed</p><a href="#">Get a quote</a></section>
+      <section><h2>Questions</h2><p>Is there a minimum? Yes, $250 a month for very small accounts.</p><a href="#">Talk to sales</a></section>`);
     expect(t.plans.flatMap((p) => p.limits).filter((l) => l.metric === 'orders').map((l) => l.quantity)).toEqual([500, 2500, 10000]);
     expect(t.valueMetric.primary).toBe('orders');
   });
