@@ -150,6 +150,7 @@ describe('analyze', () => {
     expect(analyze(extra).valueMetric.primary).toBe('flat');
     const usage = page('Serverless message queues', tiers('Plus request charges'), 'Requests: $0.40 per 1M requests');
     expect(analyze(usage).valueMetric.primary).toBe('api_calls');
+    expect(analyze(page('Serverless message queues', tiers('then usage below'), 'Requests: $0.40 per 1M requests')).valueMetric.primary).toBe('api_calls');
     // A bare percentage names its unit on the next line.
     const share = page('Crypto payments', tiers('Platform fee'), 'Then, on every payment:\n1%\nper successful transaction');
     expect(analyze(share).valueMetric.primary).toBe('transactions');
