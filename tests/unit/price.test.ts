@@ -65,6 +65,9 @@ describe('parsePrices', () => {
     ['Egress, extra storage $1 per GB', { amount: 1, unit: 'storage' }],
     ['Bandwidth: $0.02 per GB-month', { amount: 0.02, unit: 'storage' }],
     ['$147 / month Request a Quote Core features include:', { amount: 147, unit: null, period: 'month' }],
+    // A payroll's pay run is no API run: its fee is a base per payroll, the employees paid are the unit.
+    ['$20 per pay run', { amount: 20, unit: null }],
+    ['$40 per workflow run', { amount: 40, unit: 'api_calls' }],
     // A role named in capitals, two words that end the unit, is a person.
     ['$12/Doc Maker/mo', { amount: 12, unit: 'seats', period: 'month' }],
     ['$36 per Doc Maker per month', { amount: 36, unit: 'seats', period: 'month' }],
