@@ -164,6 +164,7 @@ describe('parseLimits', () => {
     ['Événements ingérés par mois 5 millions', 'data_volume', 5e6], ['Ereignisse pro Monat 5 Mio.', 'data_volume', 5e6], ['bei 2.500 Kontakten', 'contacts', 2500], ['30 / month Orders with a chosen date', 'orders', 30], ['Eventos al mes 2 millones', 'data_volume', 2e6],
     ['Up to 2,500 people', 'contacts', 2500], ['Up to 10 people', 'seats', 10],
     ['SMS included each month (US/CA) 3,000', 'messages', 3000],
+    ['750 steps a month', 'api_calls', 750],
     ['3 core seats', 'seats', 3], ['4 cores', 'compute', 4],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6],
