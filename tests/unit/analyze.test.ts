@@ -284,6 +284,11 @@ describe('nouns whose metric the page decides', () => {
     expect(primaryOf('Property management software pricing', plans)).toBe('locations');
     expect(primaryOf('Inventory app pricing', plans)).not.toBe('locations');
   });
+  test('a file on real estate software is a deal (a transaction file); elsewhere, bytes kept', () => {
+    const plans = [card('Pay as you go', '$14 per file'), card('Pack of 25', '$11.96 per file')];
+    expect(primaryOf('Transaction management for real estate agents', plans)).toBe('transactions');
+    expect(primaryOf('Secure file sharing', plans)).not.toBe('transactions');
+  });
   test('a listing on vacation rental software is a rental property; on a marketplace, it names nothing', () => {
     const plans = [card('Lite', '$27 per listing / month'), card('Pro', '$45 per listing / month')];
     expect(primaryOf('Software for short-term rental hosts', plans)).toBe('locations');
