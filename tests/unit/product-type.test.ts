@@ -39,6 +39,8 @@ describe('product type from the title and description', () => {
     ['other', 'Software für Ferienvermietung: Buchung, Kalender und Zahlungen'],
     ['other', 'Booking, payments and marketing for salons, spas and barbers'],
     ['collaboration', 'Das Team-Wiki für kleine Teams und große Organisationen'],
+    ['collaboration', 'Aufgaben, Chat, Videokonferenzen und Dokumente in einer Plattform'],
+    ['finance', 'Das Rechnungsprogramm für Selbstständige und KMU'],
     ['finance', 'Expense reports and reimbursements without the spreadsheets'],
     ['finance', 'Crypto tax reports for every trader'],
     ['other', 'The mortgage CRM for loan officers and their teams'],
