@@ -117,6 +117,7 @@ describe('product type from the title and description', () => {
     // Ticketing, crowdfunding and creator memberships take a share of each sale, but are no payments product (our labels: other).
     ['other', 'Sell tickets online for concerts, classes and festivals'],
     ['other', 'Crowdfunding for creative projects: launch free, pay only if funded'],
+    ['other', 'Registration, ticketing and check-in for conferences and meetups'],
     ['payments', 'Online fundraising for nonprofits, with donation forms that convert'],
     ['developer_api', 'One-time passcodes by SMS, WhatsApp and email'],
     ['analytics', 'Social listening for brands: catch every mention of your name'],
