@@ -284,6 +284,11 @@ describe('nouns whose metric the page decides', () => {
     expect(primaryOf('Property management software pricing', plans)).toBe('locations');
     expect(primaryOf('Inventory app pricing', plans)).not.toBe('locations');
   });
+  test('a site on a construction or security tool is a place of work; on a website tool, an account', () => {
+    const plans = [card('Basic', '$49 per site / month'), card('Pro', '$99 per site / month')];
+    expect(primaryOf('Construction site management software', plans)).toBe('locations');
+    expect(primaryOf('Website analytics pricing', plans)).not.toBe('locations');
+  });
   test('a file on real estate software is a deal (a transaction file); elsewhere, bytes kept', () => {
     const plans = [card('Pay as you go', '$14 per file'), card('Pack of 25', '$11.96 per file')];
     expect(primaryOf('Transaction management for real estate agents', plans)).toBe('transactions');

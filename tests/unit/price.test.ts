@@ -65,6 +65,10 @@ describe('parsePrices', () => {
     ['Egress, extra storage $1 per GB', { amount: 1, unit: 'storage' }],
     ['Bandwidth: $0.02 per GB-month', { amount: 0.02, unit: 'storage' }],
     ['$147 / month Request a Quote Core features include:', { amount: 147, unit: null, period: 'month' }],
+    // Places a business runs, priced each: locations.
+    ['$39 per salon / month', { amount: 39, unit: 'locations', period: 'month' }],
+    ['$129 per pharmacy', { amount: 129, unit: 'locations' }],
+    ['$25 per kiosk / month', { amount: 25, unit: 'locations', period: 'month' }],
     // A payroll's pay run is no API run: its fee is a base per payroll, the employees paid are the unit.
     ['$20 per pay run', { amount: 20, unit: null }],
     ['$40 per workflow run', { amount: 40, unit: 'api_calls' }],
