@@ -169,6 +169,7 @@ describe('parseLimits', () => {
     ['Up to 2,500 people', 'contacts', 2500], ['Up to 10 people', 'seats', 10],
     ['SMS included each month (US/CA) 3,000', 'messages', 3000],
     ['750 steps a month', 'api_calls', 750],
+    ['2 locales adicionales', 'locations', 2],
     ['3 core seats', 'seats', 3], ['4 cores', 'compute', 4],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6],
@@ -181,7 +182,7 @@ describe('parseLimits', () => {
   test('a rate limit later in the line is another item, not this quantity\'s rate', () => {
     expect(parseLimits('$49/month · 150,000 requests · 10 requests per second')).toEqual([{ metric: 'api_calls', quantity: 150000, text: '$49/month · 150,000 requests · 10 requests per second' }]);
   });
-  test.each([['5 projects with unlimited users'], ['$15 for every 100 additional orders'], ['Additional orders 100'], ['5 sales channels'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
+  test.each([['5 projects with unlimited users'], ['$15 for every 100 additional orders'], ['Additional orders 100'], ['5 sales channels'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['3 locales'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
     'no limit in %s', (line) => expect(parseLimits(line)).toEqual([]));
 });
 
