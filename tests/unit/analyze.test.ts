@@ -302,6 +302,11 @@ describe('nouns whose metric the page decides', () => {
 });
 
 describe('bytes that flow and bytes kept', () => {
+  test('a bare per-GB rate the page also quotes as transferred is that transfer rate, though another product keeps bytes', () => {
+    const plans = [card('Cache', 'One number to remember: $0.50 per GB'), card('Free tier', '$0', '5 GB / month free', 'then $0.50 per GB transferred'),
+      card('Other products', 'Durable storage: $0.25 per GB stored per month')];
+    expect(primaryOf('Serverless cache pricing', plans)).toBe('data_volume');
+  });
   test('a card named for traffic prices its bare gigabytes as data moved; a storage card beside it keeps its own', () => {
     const t = analyze(page('Edge network pricing', [
       card('CDN traffic', 'First 10 TB', '$0.040 / GB', 'Next 40 TB', '$0.030 / GB'),

@@ -188,8 +188,18 @@ function bareBytesAsFlow(units: Evidence[], block: string): Evidence[] {
   const bytes = units.filter((e) => BYTES_RE.test(e.text));
   if (!bytes.some((e) => e.metric === 'storage')) return units;
   const moved = bytes.some((e) => e.metric === 'data_volume') || MOVED_BYTES_RE.test(block);
-  if (!moved || bytes.some((e) => e.metric === 'storage' && STORED_RE.test(e.text)) || KEPT_BYTES_RE.test(block)) return units;
+  if (!moved || bytes.some((e) => e.metric === 'storage' && STORED_RE.test(e.text)) || KEPT_BYTES_RE.test(block)) return sameRateAsFlow(units, bytes);
   return units.map((e) => (e.metric === 'storage' && BYTES_RE.test(e.text) ? { ...e, metric: 'data_volume' } : e));
+}
+
+/**
+ * A bare "$0.50 per GB" that the page also quotes as "$0.50 per GB transferred" is that rate, though
+ * the page keeps bytes elsewhere too ("$0.25 per GB stored" for another product).
+ */
+function sameRateAsFlow(units: Evidence[], bytes: Evidence[]): Evidence[] {
+  const amount = (e: Evidence) => findMoney(e.text).find((h) => h.kind === 'money')?.amount;
+  const moved = new Set(bytes.filter((e) => e.metric === 'data_volume' && findMoney(e.text).filter((h) => h.kind === 'money').length === 1).map(amount));
+  return units.map((e) => (e.metric === 'storage' && bytes.includes(e) && !STORED_RE.test(e.text) && moved.has(amount(e)) ? { ...e, metric: 'data_volume' } : e));
 }
 
 /**
