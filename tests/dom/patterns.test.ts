@@ -194,6 +194,16 @@ describe('usage billed on top of a platform fee', () => {
   });
 });
 
+describe('other products on the page', () => {
+  test('an app listing\'s "More apps like this" shows other apps\' prices, not this app\'s', () => {
+    const t = teardown(`<main><h1>Gatewise ‑ Locked Pages</h1><p>Restrict who sees what.</p><h2>Pricing</h2><p>One plan, every feature.</p><p>$12/month. 14-day free trial.</p>
+      <h2>More apps like this</h2><div><h3>Velvet Members</h3><p>4.8 ★ (902) · From $19/month</p><p>Paid memberships, 1% of membership revenue above $5k</p>
+      <h3>AgeCheck</h3><p>4.4 ★ (128) · $0.25 per verification</p></div><h2>Frequently asked</h2><p>Can I cancel any time? Yes.</p></main>`);
+    expect(t.valueMetric.primary).toBe('flat');
+    expect(t.plans.flatMap((p) => p.prices.map((x) => x.amount))).not.toContain(19);
+  });
+});
+
 describe('add-ons beside the plans', () => {
   test('a box of optional services is no plan: its card rate does not outvote the per-clinician plans', () => {
     const t = teardown(grid(card('Solo', '$59 / month', 'for one clinician'), card('Group', '$59 / month for the first clinician', 'then $40 per additional clinician per month'),

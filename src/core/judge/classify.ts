@@ -9,7 +9,7 @@
  */
 import type { Evidence, Limit, MetricId, PageSnapshot, Plan, Price, ProductTypeId, ValueMetric } from '../model.ts';
 import { rules } from '../rules.ts';
-import { contextUnits, readOfferUnit, unitInContext } from '../read/plans.ts';
+import { contextUnits, readOfferUnit, otherProductLines, showsOtherProducts, unitInContext } from '../read/plans.ts';
 import type { CompiledContextUnit } from '../rules.ts';
 import { classifyNoun } from '../read/units.ts';
 import { parseLimits } from '../read/limits.ts';
@@ -33,7 +33,9 @@ export const WEIGHTS = {
  * @example classifyMetric(snapshot, plans).primary // 'contacts'
  */
 export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetric {
-  const lines = joinPriceFragments(textLines(snapshot.text));
+  const all = joinPriceFragments(textLines(snapshot.text));
+  const elsewhere = showsOtherProducts(snapshot) ? otherProductLines(all, snapshot.headings) : null;
+  const lines = elsewhere ? all.filter((l) => !elsewhere.has(l)) : all;
   const block = lines.join('\n');
   // Paid plans priced flat ("0% transaction fees" is no unit price).
   const perks = cardRatePerks(plans);

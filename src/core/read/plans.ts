@@ -8,10 +8,33 @@ import { parseLimits } from './limits.ts';
 import { joinPriceFragments } from './lines.ts';
 import { headedLadder, ladderLimits } from './ladders.ts';
 import { moneyBand } from './brackets.ts';
+import { textLines } from '../text.ts';
 
 export const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo|proposal)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/i;
 const QUOTE_LINE_RE = /^\s*["“„«][^"“”„«»]{12,}["”»]\s*$/u;
 const FREE_RE = /^(?:free(?: forever)?|\$?0(?:[.,]00)?|kostenlos|gratuit|gratis)$/iu;
+/**
+ * The lines of the sections that show other products ("More apps like this" on an app listing, up to
+ * the next heading): their names and prices are theirs, not the page's.
+ */
+export function otherProductLines(lines: string[], headings: readonly string[]): Set<string> {
+  const heads = new Set(headings);
+  const out = new Set<string>();
+  let inside = false;
+  for (const [i, l] of lines.entries()) {
+    if (OTHER_PRODUCTS_RE.test(l)) inside = true;
+    // A heading ends the section, unless it names one more product: a rating or a price follows it ("4.8 ★ (902) · From $19/month").
+    else if (inside && heads.has(l)) inside = lines.slice(i + 1, i + 3).some((n) => /★|\(\d[\d,.]*\)/u.test(n) || findMoney(n).length > 0);
+    if (inside) out.add(l);
+  }
+  return out;
+}
+
+/** Whether the page has a section of other products at all (the headings say it): most pages have none. */
+export const showsOtherProducts = (snapshot: PageSnapshot): boolean => snapshot.headings.some((h) => OTHER_PRODUCTS_RE.test(h));
+
+/** A heading over other products than the page's own: an app store's "More apps like this", "Similar apps", "You might also like". */
+const OTHER_PRODUCTS_RE = /^(?:more apps like this|(?:similar|related|recommended) apps|apps like this|you (?:might|may) also like|more by \S.*|other apps by \S.*|alternatives to \S.*)$/iu;
 const FREE_NAME_RE = /\b(?:free|starter free|hobby|kostenlos|gratuit)\b/iu;
 
 /**
@@ -20,7 +43,10 @@ const FREE_NAME_RE = /\b(?:free|starter free|hobby|kostenlos|gratuit)\b/iu;
  * @example parsePlan({ name: 'Pro', lines: ['Pro', '$29', 'per user / month'], ctas: [], attrPrices: [], featured: false }).prices[0]?.unit // 'seats'
  */
 export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Plan {
-  const lines = joinPriceFragments(raw.lines);
+  const all = joinPriceFragments(raw.lines);
+  // An app listing's "More apps like this" shows other products, with their own prices: the card ends there.
+  const others = all.findIndex((l) => OTHER_PRODUCTS_RE.test(l));
+  const lines = others > 0 ? all.slice(0, others) : all;
   const prices: Price[] = [];
   // A band of money on its own line ("Under $1M", "$1M – $3M") labels the tier: a revenue limit, not a price.
   const bands = lines.map(moneyBand);
@@ -181,8 +207,11 @@ export function plansFromOffers(offers: RawOffer[]): Plan[] {
 export function buildPlans(snapshot: PageSnapshot): Plan[] {
   const currency = pageCurrency(snapshot);
   const ladders = ladderLimits(snapshot.plans);
+  // A card in a section of other products ("More apps like this") is another product, not a plan.
+  const others = showsOtherProducts(snapshot) ? otherProductLines(textLines(snapshot.text), snapshot.headings) : null;
   const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), ladders[i] ?? []))
-    .filter((p) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !NOT_A_PLAN_RES.some((re) => re.test(p.name)));
+    .filter((p, i) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !NOT_A_PLAN_RES.some((re) => re.test(p.name))
+      && !others?.has(snapshot.plans[i]!.name));
   const context = contextUnits(snapshot);
   for (const p of plans) {
     for (const x of p.prices) x.unit = unitInContext(context, x.unit, x.text, x.percent !== undefined);
