@@ -145,6 +145,10 @@ describe('parsePrices', () => {
     expect(parsePrices('49 EUR', { currency: 'USD' })[0]?.currency).toBe('EUR');
   });
   test('a number after a price is not glued to it', () => expect(first('$29 100 users')?.amount).toBe(29));
+  test('a kind of pricing named after the price ("Discounted per-GB rate") is no unit of it', () => {
+    expect(parsePrices('From $1,000', { tail: 'per month, annual\nDiscounted per-GB rate' })[0]).toMatchObject({ unit: null, period: 'month' });
+    expect(parsePrices('$5 per-user / month')[0]).toMatchObject({ unit: 'seats' });
+  });
   test('no price in plain text', () => expect(parsePrices('Unlimited projects, 24/7 support')).toEqual([]));
 });
 

@@ -25,6 +25,7 @@ const LEAD_RE = new RegExp(
 // flow (bandwidth, egress, ingestion) and no storage word stands between them and the price.
 const BARE_BYTES_RE = /^(?:[\d.,]+\s*)?(?:gb|gib|tb|tib|mb|pb)(?![\w-])(?!\s+(?:of\s+)?(?:storage|stored|disk|ssd|nvme|space|data|file|backup))/iu;
 const BYTES_FLOW_RE = /\b(?:bandwidth|(?:data )?transfer(?:red)?|egress|ingress|outbound|traffic|(?:data )?(?:moved|written)|ingest(?:ed|ion)?|logs?|processed|scanned|delivered|cdn|[gtm]b ?(?:\/ ?|per |a )day|daily)\b(?![\s\S]*\b(?:storage|stored|disk|ssd|space|backups?|volumes?)\b)/iu;
+const ADJECTIVE_PER_RE = /^-\S+\s+(?:rates?|pricing|prices?|fees?|billing|model|basis|discounts?)\b/iu;
 const ONCE_RE = /\b(?:one[- ]time|once|lifetime|einmalig|unique|to buy|buy (?:it )?outright)\b/iu;
 const YEAR_RE = /^(?:(?:yr|yrs|year|years|yearly|annum|annually|jahr|an|año|anno|ano|jaar|rok)\b|年)/iu;
 
@@ -41,6 +42,8 @@ export function readUnit(tail: string): UnitReading {
   for (const m of tail.matchAll(PER_RE)) {
     const g = m.groups ?? {};
     const rest = g.rest ?? '';
+    // "per-GB rate", "per-seat pricing": a kind of pricing named, not this price's unit.
+    if (ADJECTIVE_PER_RE.test(rest)) continue;
     const maybePeriod = out.period === null && !g.qty && !g.word && periodWords.test(rest);
     if (!maybePeriod && out.unit !== null) continue;
     const noun = classifyNoun(rest);
