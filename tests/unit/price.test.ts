@@ -175,7 +175,7 @@ describe('parseLimits', () => {
     ['750 steps a month', 'api_calls', 750],
     ['2 locales adicionales', 'locations', 2],
     ['bis 500 Aufträge pro Monat', 'orders', 500], ['tot 2.500 relaties', 'contacts', 2500],
-    ['6 staff calendars', 'seats', 6],
+    ['6 calendars', 'seats', 6],
     ['3 core seats', 'seats', 3], ['4 cores', 'compute', 4],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6],
