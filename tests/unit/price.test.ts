@@ -67,6 +67,8 @@ describe('parsePrices', () => {
     ['$147 / month Request a Quote Core features include:', { amount: 147, unit: null, period: 'month' }],
     // Places a business runs, priced each: locations.
     ['$39 per salon / month', { amount: 39, unit: 'locations', period: 'month' }],
+    // A fleet tool counts its vehicles as it counts seats.
+    ['$19 per bus per month', { amount: 19, unit: 'seats', period: 'month' }],
     ['$129 per pharmacy', { amount: 129, unit: 'locations' }],
     ['$25 per kiosk / month', { amount: 25, unit: 'locations', period: 'month' }],
     // A payroll's pay run is no API run: its fee is a base per payroll, the employees paid are the unit.
