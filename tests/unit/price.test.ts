@@ -178,6 +178,7 @@ describe('parseLimits', () => {
     ['2 locales adicionales', 'locations', 2],
     ['bis 500 Aufträge pro Monat', 'orders', 500], ['tot 2.500 relaties', 'contacts', 2500],
     ['6 calendars', 'seats', 6],
+    ['Up to 200 slips', 'locations', 200],
     ['3 core seats', 'seats', 3], ['4 cores', 'compute', 4],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6],
@@ -190,7 +191,7 @@ describe('parseLimits', () => {
   test('a rate limit later in the line is another item, not this quantity\'s rate', () => {
     expect(parseLimits('$49/month · 150,000 requests · 10 requests per second')).toEqual([{ metric: 'api_calls', quantity: 150000, text: '$49/month · 150,000 requests · 10 requests per second' }]);
   });
-  test.each([['5 projects with unlimited users'], ['$15 for every 100 additional orders'], ['Additional orders 100'], ['5 sales channels'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['3 locales'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
+  test.each([['5 projects with unlimited users'], ['$15 for every 100 additional orders'], ['Additional orders 100'], ['5 sales channels'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['3 locales'], ['500 packing slips'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
     'no limit in %s', (line) => expect(parseLimits(line)).toEqual([]));
 });
 
