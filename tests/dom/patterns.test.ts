@@ -398,6 +398,18 @@ describe('comparison tables', () => {
     expect(t.valueMetric.primary).toBe('orders');
   });
 
+  test('a limit the cards leave to the comparison table below them ("AI credits per month": 50 / 1,000 / 4,000) steps the plans', () => {
+    const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const cards = grid(card('Free', '$0/month', 'Live chat widget'), card('Starter', '$29/month', 'AI assistant'), card('Growth', '$79/month', 'Multi-language AI'));
+    const table = (label: string) => `<h2>Compare plans</h2><table><thead><tr><th>Feature</th><th>Free</th><th>Starter</th><th>Growth</th></tr></thead>
+      ${row('Live chat', '✓', '✓', '✓')}${row(label, '50', '1,000', '4,000')}${row('Agents', 'Unlimited', 'Unlimited', 'Unlimited')}</table>`;
+    const t = teardown(`<h1>AI chat for your store</h1>${cards}${table('AI credits per month')}`);
+    expect(t.plans[1]?.limits).toContainEqual(expect.objectContaining({ metric: 'credits', quantity: 1000 }));
+    expect(t.valueMetric.primary).toBe('credits');
+    // A row that names no counted noun adds nothing.
+    expect(teardown(`<h1>AI chat for your store</h1>${cards}${table('Saved replies')}`).plans.flatMap((p) => p.limits)).toEqual([]);
+  });
+
   test('card rates in a plan table\'s row, falling as the per-seat price rises, are a perk of the dearer tiers', () => {
     const t = teardown(sectioned('<tr><td>Price per technician</td><td>$19/tech</td><td>$39/tech</td><td>$69/tech</td></tr>'
       + '<tr><td>Card payments in the field</td><td>2.9% + 30¢</td><td>2.7% + 30¢</td><td>2.5% + 30¢</td></tr>'));

@@ -71,3 +71,36 @@ export function headedLadder(lines: string[]): Limit[] {
   return out.length >= 3 ? out : [];
 }
 
+/** How far past a comparison table's header row its rows are read. */
+const MAX_ROW_LINES = 400;
+
+/**
+ * Limits stated only in a comparison table whose columns are the plans, read from the page's lines: the
+ * plans' names in a row (its header), then rows of a label that names a counted noun and one bare
+ * quantity per plan ("AI credits per month", "50", "1,000", "4,000", "12,000"). Per plan, in order;
+ * empty lists when the page has no such table.
+ */
+export function tableRowLimits(lines: string[], names: string[]): Limit[][] {
+  const n = names.length;
+  const out: Limit[][] = names.map(() => []);
+  const want = names.map((s) => s.trim().toLowerCase());
+  const head = n < 2 ? -1 : lines.findIndex((_, i) => want.every((w, k) => lines[i + k]?.trim().toLowerCase() === w));
+  if (head < 0) return out;
+  const isQty = (c: string | undefined) => c !== undefined && CELL_QTY_RE.test(c.trim());
+  for (let j = head + n; j < Math.min(lines.length, head + n + MAX_ROW_LINES); j++) {
+    const label = lines[j]!;
+    const cells = lines.slice(j + 1, j + 1 + n);
+    // One quantity per plan, no more (a longer run is another table's).
+    if (label.length > 40 || /\d/u.test(label) || cells.length < n || !cells.every(isQty) || isQty(lines[j + 1 + n])) continue;
+    const noun = classifyNoun(label);
+    if (!noun || noun.index !== 0 || !rules().metricById.get(noun.metric)?.usage) continue;
+    cells.forEach((c, k) => {
+      const m = CELL_QTY_RE.exec(c.trim());
+      const qty = m ? parseNumber(m.groups?.qty ?? '') : null;
+      if (qty !== null) out[k]!.push({ metric: noun.metric, quantity: applyMultiplier(qty, m?.groups?.mult), text: `${label} ${c.trim()}` });
+    });
+    j += n;
+  }
+  return out;
+}
+

@@ -6,7 +6,7 @@ import { findMoney } from './money.ts';
 import { parsePrices, readBilling, readUnit } from './price.ts';
 import { parseLimits } from './limits.ts';
 import { joinPriceFragments } from './lines.ts';
-import { headedLadder, ladderLimits } from './ladders.ts';
+import { headedLadder, ladderLimits, tableRowLimits } from './ladders.ts';
 import { moneyBand } from './brackets.ts';
 import { textLines } from '../text.ts';
 
@@ -209,7 +209,9 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
   const ladders = ladderLimits(snapshot.plans);
   // A card in a section of other products ("More apps like this") is another product, not a plan.
   const others = showsOtherProducts(snapshot) ? otherProductLines(textLines(snapshot.text), snapshot.headings) : null;
-  const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), ladders[i] ?? []))
+  // Limits the cards leave to a comparison table below them ("AI credits per month" / 50 / 1,000 / 4,000).
+  const rows = snapshot.plans.length >= 2 ? tableRowLimits(textLines(snapshot.text), snapshot.plans.map((p) => p.name)) : [];
+  const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), [...(ladders[i] ?? []), ...(rows[i] ?? [])]))
     .filter((p, i) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !NOT_A_PLAN_RES.some((re) => re.test(p.name))
       && !others?.has(snapshot.plans[i]!.name));
   const context = contextUnits(snapshot);
