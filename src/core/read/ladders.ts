@@ -55,6 +55,7 @@ const CELL_QTY_RE = new RegExp(String.raw`^(?:up to |bis |jusqu'à |hasta |${NUM
  * price counts the header's noun. Fewer than three rungs are no ladder.
  */
 export function headedLadder(lines: string[]): Limit[] {
+  if (lines.filter((l) => CELL_QTY_RE.test(l.trim())).length < 3) return [];
   let metric: MetricId | null = null;
   const out: Limit[] = [];
   for (const [i, line] of lines.entries()) {
