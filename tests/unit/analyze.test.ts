@@ -151,6 +151,8 @@ describe('analyze', () => {
     const usage = page('Serverless message queues', tiers('Plus request charges'), 'Requests: $0.40 per 1M requests');
     expect(analyze(usage).valueMetric.primary).toBe('api_calls');
     expect(analyze(page('Serverless message queues', tiers('then usage below'), 'Requests: $0.40 per 1M requests')).valueMetric.primary).toBe('api_calls');
+    // An app store's boilerplate ("Recurring and usage-based charges are billed every 30 days") says nothing of these plans.
+    expect(analyze(page('Product reviews for online stores', tiers('Recurring and usage-based charges are billed every 30 days.'), 'Send review requests by SMS: $0.02 per SMS.')).valueMetric.primary).toBe('flat');
     // A bare percentage names its unit on the next line.
     const share = page('Crypto payments', tiers('Platform fee'), 'Then, on every payment:\n1%\nper successful transaction');
     expect(analyze(share).valueMetric.primary).toBe('transactions');

@@ -367,7 +367,7 @@ const DIGIT_RE = /\d/u;
 const MINIMUM_RE = /minimum\b|\bmin\.? (?:spend|commit)/iu;
 const BARE_PERCENT_RE = /^\d+(?:[.,]\d+)?\s?%$/u;
 const OVERAGE_RE = /(?<!\bno )\b(?:additional|extra|then|beyond|over|above|overage|more|each added|on top)\b/i;
-const PLUS_USAGE_RE = /(?<![a-z])(?:platform|base) fee\b|\bthen usage\b|\b(?:plus|\+) (?:[a-z]+ ){0,3}(?:usage|metered|charges|fees)\b|\busage[- ]based\b|\bpay (?:only )?(?:for|as you go)\b/i;
+const PLUS_USAGE_RE = /(?<![a-z])(?:platform|base) fee\b|\bthen usage\b|\b(?:plus|\+) (?:[a-z]+ ){0,3}(?:usage|metered|charges|fees)\b|\busage[- ]based\b(?! charges are billed)|\bpay (?:only )?(?:for|as you go)\b/i;
 
 /** A section headed "Usage and billing" whose first row names a usage noun ("Monthly tracked users"). */
 export const BILLING_HEAD_RE = /^(?:usage (?:and|&) billing|billing (?:metric|unit|model)|billable (?:usage|units?)|pricing (?:metric|unit))$/i;
