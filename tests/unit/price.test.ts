@@ -179,6 +179,7 @@ describe('parseLimits', () => {
     ['bis 500 Aufträge pro Monat', 'orders', 500], ['tot 2.500 relaties', 'contacts', 2500],
     ['6 calendars', 'seats', 6],
     ['Up to 200 boat slips', 'locations', 200],
+    ['Up to 1,000 constituent records', 'contacts', 1000],
     ['3 core seats', 'seats', 3], ['4 cores', 'compute', 4],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6],
