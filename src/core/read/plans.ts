@@ -13,28 +13,6 @@ import { textLines } from '../text.ts';
 export const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo|proposal)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/i;
 const QUOTE_LINE_RE = /^\s*["“„«][^"“”„«»]{12,}["”»]\s*$/u;
 const FREE_RE = /^(?:free(?: forever)?|\$?0(?:[.,]00)?|kostenlos|gratuit|gratis)$/iu;
-/**
- * The lines of the sections that show other products ("More apps like this" on an app listing, up to
- * the next heading): their names and prices are theirs, not the page's.
- */
-export function otherProductLines(lines: string[], headings: readonly string[]): Set<string> {
-  const heads = new Set(headings);
-  const out = new Set<string>();
-  let inside = false;
-  for (const [i, l] of lines.entries()) {
-    if (OTHER_PRODUCTS_RE.test(l)) inside = true;
-    // A heading ends the section, unless it names one more product: a rating or a price follows it ("4.8 ★ (902) · From $19/month").
-    else if (inside && heads.has(l)) inside = lines.slice(i + 1, i + 3).some((n) => /★|\(\d[\d,.]*\)/u.test(n) || findMoney(n).length > 0);
-    if (inside) out.add(l);
-  }
-  return out;
-}
-
-/** Whether the page has a section of other products at all (the headings say it): most pages have none. */
-export const showsOtherProducts = (snapshot: PageSnapshot): boolean => snapshot.headings.some((h) => OTHER_PRODUCTS_RE.test(h));
-
-/** A heading over other products than the page's own: an app store's "More apps like this", "Similar apps", "You might also like". */
-const OTHER_PRODUCTS_RE = /^(?:more apps like this|(?:similar|related|recommended) apps|apps like this|you (?:might|may) also like|more by \S.*|other apps by \S.*|alternatives to \S.*)$/iu;
 const FREE_NAME_RE = /\b(?:free|starter free|hobby|kostenlos|gratuit)\b/iu;
 
 /**
@@ -207,10 +185,11 @@ export function plansFromOffers(offers: RawOffer[]): Plan[] {
 export function buildPlans(snapshot: PageSnapshot): Plan[] {
   const currency = pageCurrency(snapshot);
   const ladders = ladderLimits(snapshot.plans);
+  const lines = textLines(snapshot.text);
   // A card in a section of other products ("More apps like this") is another product, not a plan.
-  const others = showsOtherProducts(snapshot) ? otherProductLines(textLines(snapshot.text), snapshot.headings) : null;
+  const others = showsOtherProducts(snapshot) ? otherProductLines(lines, snapshot.headings) : null;
   // Limits the cards leave to a comparison table below them ("AI credits per month" / 50 / 1,000 / 4,000).
-  const rows = snapshot.plans.length >= 2 ? tableRowLimits(textLines(snapshot.text), snapshot.plans.map((p) => p.name)) : [];
+  const rows = tableRowLimits(lines, snapshot.plans.map((p) => p.name));
   const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), [...(ladders[i] ?? []), ...(rows[i] ?? [])]))
     .filter((p, i) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !NOT_A_PLAN_RES.some((re) => re.test(p.name))
       && !others?.has(snapshot.plans[i]!.name));
@@ -221,6 +200,29 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
   }
   return plans.length > 0 ? plans : plansFromOffers(snapshot.offers);
 }
+
+/**
+ * The lines of the sections that show other products ("More apps like this" on an app listing, up to
+ * the next heading): their names and prices are theirs, not the page's.
+ */
+export function otherProductLines(lines: string[], headings: readonly string[]): Set<string> {
+  const heads = new Set(headings);
+  const out = new Set<string>();
+  let inside = false;
+  for (const [i, l] of lines.entries()) {
+    if (OTHER_PRODUCTS_RE.test(l)) inside = true;
+    // A heading ends the section, unless it names one more product: a rating or a price follows it ("4.8 ★ (902) · From $19/month").
+    else if (inside && heads.has(l)) inside = lines.slice(i + 1, i + 3).some((n) => /★|\(\d[\d,.]*\)/u.test(n) || findMoney(n).length > 0);
+    if (inside) out.add(l);
+  }
+  return out;
+}
+
+/** Whether the page has a section of other products at all (the headings say it): most pages have none. */
+export const showsOtherProducts = (snapshot: PageSnapshot): boolean => snapshot.headings.some((h) => OTHER_PRODUCTS_RE.test(h));
+
+/** A heading over other products than the page's own: an app store's "More apps like this", "Similar apps", "You might also like". */
+const OTHER_PRODUCTS_RE = /^(?:more apps like this|(?:similar|related|recommended) apps|apps like this|you (?:might|may) also like|more by \S.*|other apps by \S.*|alternatives to \S.*)$/iu;
 
 /**
  * The nouns whose metric this page's kind decides (contextUnits in value-metrics.json): those whose
