@@ -178,6 +178,7 @@ describe('parseLimits', () => {
     ['2 locales adicionales', 'locations', 2],
     ['bis 500 Aufträge pro Monat', 'orders', 500], ['tot 2.500 relaties', 'contacts', 2500],
     ['6 calendars', 'seats', 6],
+    ['3 Kalender', 'seats', 3],
     ['Up to 200 boat slips', 'locations', 200],
     ['Up to 1,000 constituent records', 'contacts', 1000],
     ['3 core seats', 'seats', 3], ['4 cores', 'compute', 4],

@@ -41,6 +41,7 @@ describe('product type from the title and description', () => {
     ['collaboration', 'Das Team-Wiki für kleine Teams und große Organisationen'],
     ['collaboration', 'Aufgaben, Chat, Videokonferenzen und Dokumente in einer Plattform'],
     ['finance', 'Das Rechnungsprogramm für Selbstständige und KMU'],
+    ['analytics', 'Comprenez chaque étape du parcours client'],
     ['finance', 'Expense reports and reimbursements without the spreadsheets'],
     ['finance', 'Crypto tax reports for every trader'],
     ['other', 'The mortgage CRM for loan officers and their teams'],
