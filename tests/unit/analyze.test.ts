@@ -276,6 +276,14 @@ describe('rates without a noun', () => {
 });
 
 describe('nouns whose metric the page decides', () => {
+  test('people counted in the thousands on the top tiers are an audience on every tier, though the page says "the number of people"', () => {
+    const plans = [card('Up to 100 people', '$19/month'), card('Up to 500 people', '$59/month'), card('Up to 1,500 people', '$109/month'), card('Up to 5,000 people', '$189/month')];
+    const t = analyze(page('Church management software', plans, 'Your price depends on the number of people in your directory.'));
+    expect(t.plans.flatMap((p) => p.limits.map((l) => l.metric))).toEqual(['contacts', 'contacts', 'contacts', 'contacts']);
+    expect(t.valueMetric.primary).toBe('contacts');
+    // A team sized in tens stays a team.
+    expect(primaryOf('Project software', [card('Small', '$19/month', 'Up to 5 people'), card('Team', '$49/month', 'Up to 20 people')])).toBe('seats');
+  });
   test('hosts on a webinar or meeting tool are people; on a monitoring tool, servers', () => {
     const plans = [card('Free', '$0', '1 host'), card('Pro', '$99 per host / month'), card('Business', '$229 per host / month')];
     expect(primaryOf('Webinar software pricing', plans)).toBe('seats');

@@ -12,7 +12,7 @@ import { rules } from '../rules.ts';
 import { contextUnits, readOfferUnit, otherProductLines, showsOtherProducts, unitInContext } from '../read/plans.ts';
 import type { CompiledContextUnit } from '../rules.ts';
 import { classifyNoun } from '../read/units.ts';
-import { parseLimits } from '../read/limits.ts';
+import { PEOPLE_WORD_RE, parseLimits } from '../read/limits.ts';
 import { parsePrices } from '../read/price.ts';
 import { findMoney } from '../read/money.ts';
 import { joinPriceFragments } from '../read/lines.ts';
@@ -145,8 +145,9 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
     const axisWeight = axis.filter((e) => e.metric === axisTop).reduce((n, e) => n + e.weight, 0) + (unitScore.get(axisTop) ?? 0);
     // The sentence and the tiers may count the same people in two words ("sized by how many shoppers open
     // your app" over tiers of 5,000 / 25,000 / 100,000 monthly active users): the tiers' word is the precise one.
-    const overruled = !planPriced && dominantStep !== null && dominantStep !== axisTop && !stepped.has(axisTop)
-      && AUDIENCES.has(axisTop) && AUDIENCES.has(dominantStep);
+    // So may "the number of people in your directory" over tiers of up to 5,000 people: an audience, not a team.
+    const overruled = !planPriced && dominantStep !== null && dominantStep !== axisTop && !stepped.has(axisTop) && AUDIENCES.has(dominantStep)
+      && (AUDIENCES.has(axisTop) || (axisTop === 'seats' && axis.every((e) => e.metric !== 'seats' || PEOPLE_WORD_RE.test(e.text))));
     if ((!unitTop || axisWeight >= unitTop[1]) && !overruled) return axisTop;
   }
   // Rates stated only outside the plans (an add-on's "$20 per location") do not outvote the limit the

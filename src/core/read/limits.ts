@@ -22,6 +22,8 @@ const quantityOf = (qty: number, mult: string | undefined, size: string | undefi
 
 /** Words for people in general, which name a team at tens and an audience at thousands. */
 const PEOPLE_RE = /^(?:people|persons?|personen|personnes|personas)$/iu;
+/** The same words anywhere in a line. */
+export const PEOPLE_WORD_RE = /\b(?:people|persons?|personen|personnes|personas)\b/iu;
 const AUDIENCE_SIZE = 1000;
 
 const RATE_RE = /(?:\bper|\/|\ba|\beach)\s*(?:s|sec|second|min|minute)\b/iu;

@@ -4,7 +4,7 @@ import { rules, type CompiledContextUnit } from '../rules.ts';
 import { parseNumber } from './numbers.ts';
 import { findMoney } from './money.ts';
 import { parsePrices, readBilling, readUnit } from './price.ts';
-import { parseLimits } from './limits.ts';
+import { PEOPLE_WORD_RE, parseLimits } from './limits.ts';
 import { joinPriceFragments } from './lines.ts';
 import { headedLadder, ladderLimits, tableRowLimits } from './ladders.ts';
 import { moneyBand } from './brackets.ts';
@@ -194,9 +194,11 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
     .filter((p, i) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !NOT_A_PLAN_RES.some((re) => re.test(p.name))
       && !others?.has(snapshot.plans[i]!.name));
   const context = contextUnits(snapshot);
+  // People counted in thousands on one plan are an audience on every plan ("Up to 100 people" ... "Up to 5,000 people").
+  const audience = plans.some((p) => p.limits.some((l) => l.metric === 'contacts' && PEOPLE_WORD_RE.test(l.text)));
   for (const p of plans) {
     for (const x of p.prices) x.unit = unitInContext(context, x.unit, x.text, x.percent !== undefined);
-    for (const l of p.limits) l.metric = unitInContext(context, l.metric, l.text) ?? l.metric;
+    for (const l of p.limits) l.metric = audience && l.metric === 'seats' && PEOPLE_WORD_RE.test(l.text) ? 'contacts' : unitInContext(context, l.metric, l.text) ?? l.metric;
   }
   return plans.length > 0 ? plans : plansFromOffers(snapshot.offers);
 }
