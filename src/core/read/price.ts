@@ -42,8 +42,8 @@ export function readUnit(tail: string): UnitReading {
   for (const m of tail.matchAll(PER_RE)) {
     const g = m.groups ?? {};
     const rest = g.rest ?? '';
-    // "per-GB rate", "per-seat pricing": a kind of pricing named, not this price's unit.
-    if (ADJECTIVE_PER_RE.test(rest)) continue;
+    // "Discounted per-GB rate" on a line below the price: a kind of pricing named, not this price's unit.
+    if (ADJECTIVE_PER_RE.test(rest) && tail.slice(0, m.index).includes('\n')) continue;
     const maybePeriod = out.period === null && !g.qty && !g.word && periodWords.test(rest);
     if (!maybePeriod && out.unit !== null) continue;
     const noun = classifyNoun(rest);
