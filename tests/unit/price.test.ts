@@ -150,6 +150,7 @@ describe('parsePrices', () => {
   test('a kind of pricing named after the price ("Discounted per-GB rate") is no unit of it', () => {
     expect(parsePrices('From $1,000', { tail: 'per month, annual\nDiscounted per-GB rate' })[0]).toMatchObject({ unit: null, period: 'month' });
     expect(parsePrices('$5 per-user / month')[0]).toMatchObject({ unit: 'seats' });
+    expect(parsePrices('$8 per-seat pricing')[0]).toMatchObject({ unit: 'seats' });
   });
   test('no price in plain text', () => expect(parsePrices('Unlimited projects, 24/7 support')).toEqual([]));
 });
