@@ -207,9 +207,10 @@ describe('moneyBand', () => {
 describe('planName', () => {
   // A card's or table header's text read as one run: the price, the button and a badge ran into the name.
   test.each([['Pro$189/month', 'Pro'], ['Starter$99/monthGet started', 'Starter'], ['Most popularPlus$20per user / monthStart trial', 'Plus'],
-    ['LaunchA$0/moUp to 50 orders a month', 'Launch'], ['Expansion$250k – $1M MRR', 'Expansion']])('%s is %s', (name, plan) => expect(planName(name)).toBe(plan));
+    ['LaunchA$0/moUp to 50 orders a month', 'Launch'], ['Expansion$250k – $1M MRR', 'Expansion'],
+    ['EnterpriseTalk to usannual contract', 'Enterprise'], ['BusinessPopular', 'Business'], ['ExplorerFree1 editor', 'Explorer']])('%s is %s', (name, plan) => expect(planName(name)).toBe(plan));
   // A name that states a price apart from its words, or a long line that happens to end in one, is left as it is.
-  test.each([['Under $10k MRR'], ['$29 / month'], ['Team 29€'], ['Pro'], ['Growth: ticketing, customer portal, reports and more for small teams from$15']])(
+  test.each([['Under $10k MRR'], ['$29 / month'], ['Team 29€'], ['Pro'], ['WhatsApp'], ['Business Plus'], ['Growth: ticketing, customer portal, reports and more for small teams from$15']])(
     '%s stays', (name) => expect(planName(name)).toBe(name));
 });
 

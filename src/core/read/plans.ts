@@ -81,12 +81,17 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
  * @example planName('RecommendedTeam$99per editor / month') // 'Team'
  */
 export function planName(name: string): string {
+  // A button or badge run into the name with no price between ("EnterpriseTalk to us", "BusinessPopular").
+  const glued = GLUED_TAIL_RE.exec(name);
+  if (glued) return glued[1]!;
   const at = findMoney(name)[0]?.index ?? 0;
   if (!/\p{L}/u.test(name[at - 1] ?? '') || at > 40) return name;
   // "LaunchA$0": the A is Australia's dollar, not the name's.
   const before = name.slice(0, at).replace(/(?<=\p{Ll})\p{Lu}{1,2}$/u, '');
   return /\p{Ll}\p{Lu}/u.test(before) ? before.replace(/^.*\p{Ll}(?=\p{Lu})/u, '') : before;
 }
+
+const GLUED_TAIL_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:From|Starting|Contact|Talk|Let[’']s|Get|Free|Popular|Most popular|Best value|Recommended|Custom)(?!\p{Ll})/u;
 
 const MAX_PLAN_PRICE = 1_000_000;
 /** An amount written in millions: "$2M", "1,5 M€", "$1,000,000". */
