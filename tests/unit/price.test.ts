@@ -178,6 +178,7 @@ describe('parseLimits', () => {
     ['750 steps a month', 'api_calls', 750],
     ['2 locales adicionales', 'locations', 2],
     ['bis 500 Aufträge pro Monat', 'orders', 500], ['tot 2.500 relaties', 'contacts', 2500],
+    ['bis 250 Verkäufe pro Monat', 'orders', 250],
     ['6 calendars', 'seats', 6],
     ['3 Kalender', 'seats', 3],
     ['Up to 200 boat slips', 'locations', 200],

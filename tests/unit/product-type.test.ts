@@ -42,6 +42,7 @@ describe('product type from the title and description', () => {
     ['collaboration', 'Aufgaben, Chat, Videokonferenzen und Dokumente in einer Plattform'],
     ['finance', 'Das Rechnungsprogramm für Selbstständige und KMU'],
     ['analytics', 'Comprenez chaque étape du parcours client'],
+    ['infrastructure', 'Low-code backend and container hosting'],
     ['finance', 'Expense reports and reimbursements without the spreadsheets'],
     ['finance', 'Crypto tax reports for every trader'],
     ['other', 'The mortgage CRM for loan officers and their teams'],
@@ -254,6 +255,11 @@ describe('a product outside the reference table', () => {
     const type = analyze(snapshot).productType;
     expect(type.id).toBe('other');
     expect(type.evidence.map((e) => e.text).join(' ')).toMatch(/Build a website/);
+  });
+  test('a Portuguese store page is ecommerce; its "todos" (all) is no to-do list', () => {
+    const snapshot = withBody('Planos | Pedidora', 'Cardápio digital para sua loja virtual.', ['Planos', 'Compare todos os recursos', 'Todos os planos incluem'],
+      'Todos os planos incluem suporte', 'Compare todos os recursos', 'Aceitar todos');
+    expect(analyze(snapshot).productType.id).toBe('ecommerce');
   });
   test('a sales CRM is other, though its pages speak of contacts, email and SMS', () => {
     const snapshot = withBody('Pricing | Dealcrane, the CRM for closers', 'Calling, email and SMS built into one tool for inside sales teams. Priced per user.', ['Plans', 'Compare', 'FAQ'],
