@@ -56,6 +56,13 @@ describe('questions in an FAQ', () => {
     const told = { ...snap, text: `${snap.text}\nWe charge per order recovered.` };
     expect(analyze(told).valueMetric.evidence.filter((e) => e.metric === 'orders')).not.toEqual([]);
   });
+  test('"We don\'t take a fee per order" denies it; a clause after a comma still says it', () => {
+    const snap = page([card('Starter', '$29/mo', 'Email support'), card('Pro', '$79/mo', 'Priority support')]);
+    const denied = { ...snap, text: `${snap.text}\nWe don't take a percentage of your sales or a fee per order.` };
+    expect(analyze(denied).valueMetric.evidence.filter((e) => e.metric === 'orders')).toEqual([]);
+    const said = { ...snap, text: `${snap.text}\nNo setup fee, we charge per order recovered.` };
+    expect(analyze(said).valueMetric.evidence.filter((e) => e.metric === 'orders')).not.toEqual([]);
+  });
 });
 
 describe('a bare "/ GB"', () => {

@@ -365,6 +365,8 @@ function limitEvidence(plans: Plan[], stepped: Map<MetricId, number>): Evidence[
 
 const DIGIT_RE = /\d/u;
 /** A floor on usage billing ("$50 minimum / month", "minimum monthly spend"), not a flat fee. */
+/** A clause that denies what follows it: "We don't take ... a fee per order", "no charge per seat", "never per user". */
+const DENIED_RE = /\b(?:don[’']t|do not|doesn[’']t|does not|never|without|no)\b[^.;:!?,]*$/iu;
 const MINIMUM_RE = /minimum\b|\bmin\.? (?:spend|commit)/iu;
 const BARE_PERCENT_RE = /^\d+(?:[.,]\d+)?\s?%$/u;
 const OVERAGE_RE = /(?<!\bno )\b(?:additional|extra|then|beyond|over|above|overage|more|each added|on top)\b/i;
@@ -445,8 +447,9 @@ function phraseEvidence(block: string, within: readonly string[]): Evidence[] {
     if (metric.id === 'flat') continue;
     for (const phrase of metric.phrases) {
       for (const m of matchLines(phrase.re, block, WEIGHTS.maxPhraseHits, within)) {
-        // A question ("Do you charge per order recovered?") asks; the answer is usually no.
-        if (QUESTION_RE.test(m.line)) continue;
+        // A question ("Do you charge per order recovered?") asks; the answer is usually no. A denial ("We
+        // don't take a fee per order") says what the price is not.
+        if (QUESTION_RE.test(m.line) || DENIED_RE.test(m.line.slice(0, m.at))) continue;
         out.push({ metric: metric.id, text: snippet(m.line, m.at), weight: phrase.weight });
       }
     }
