@@ -179,6 +179,7 @@ describe('parseLimits', () => {
     ['2 locales adicionales', 'locations', 2],
     ['bis 500 Aufträge pro Monat', 'orders', 500], ['tot 2.500 relaties', 'contacts', 2500],
     ['bis 250 Verkäufe pro Monat', 'orders', 250],
+    ['25,000 tested visitors / month', 'active_users', 25000],
     ['6 calendars', 'seats', 6],
     ['3 Kalender', 'seats', 3],
     ['Up to 200 boat slips', 'locations', 200],
