@@ -180,20 +180,6 @@ describe('usage billed above a floor', () => {
   });
 });
 
-describe('usage billed on top of a platform fee', () => {
-  test('per-message rates on top of plans that are a platform fee are the axis, though the plans step in inbox users', () => {
-    const fee = (amount: string) => `<span>$</span><span>${amount}</span><span>platform fee / month</span>`;
-    const rates = `<table><tr><th>Country</th><th>Marketing</th><th>Utility</th></tr><tr><td>United States</td><td>$0.0250 per message</td><td>$0.0040 per message</td></tr>
-      <tr><td>Brazil</td><td>$0.0625 per message</td><td>$0.0080 per message</td></tr><tr><td>Germany</td><td>$0.1365 per message</td><td>$0.0550 per message</td></tr></table>`;
-    const page = (plans: string) => teardown(`<h1>WhatsApp campaigns for your store</h1>${plans}<h2>Message rates</h2><p>Charged per message delivered, by country.</p>${rates}`);
-    const plans = (price: (amount: string) => string) =>
-      grid(card('Starter', price('0'), '1 inbox user'), card('Growth', price('39'), '5 inbox users'), card('Pro', price('119'), '20 inbox users'));
-    expect(page(plans(fee)).valueMetric.primary).toBe('messages');
-    // Without the plans saying they are a fee with usage on top, the rates are an extra and the users step the tiers.
-    expect(page(plans((amount) => `$${amount} / month`)).valueMetric.primary).toBe('seats');
-  });
-});
-
 describe('other products on the page', () => {
   test('an app listing\'s "More apps like this" shows other apps\' prices, not this app\'s', () => {
     const t = teardown(`<main><h1>Gatewise ‑ Locked Pages</h1><p>Restrict who sees what.</p><h2>Pricing</h2><p>One plan, every feature.</p><p>$12/month. 14-day free trial.</p>

@@ -156,10 +156,7 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   // beside servers sized by vCPU). A rate along the deciding limit ("$9 per extra 1,000 contacts")
   // agrees with the tiers, and so does one along a gate-like limit (storage) when only seats step beside it.
   const weighed = (id: MetricId) => !stepped.has(id) || steppedRanked.some(([s]) => s === id) || dominantStep !== 'seats';
-  // (Usage billed on top of tiers that step only in seats, "a platform fee plus $0.06 per message" beside
-  // 1 / 5 / 20 inbox users, is the axis: the seats come with the fee.)
-  const usageOnTop = unitTop !== undefined && dominantStep !== null && fixed(dominantStep) && !fixed(unitTop[0]) && onTop(unitTop[0]);
-  if (unitTop && !planPriced && dominantStep && unitTop[0] !== dominantStep && weighed(unitTop[0]) && !usageOnTop) return dominantStep;
+  if (unitTop && !planPriced && dominantStep && unitTop[0] !== dominantStep && weighed(unitTop[0])) return dominantStep;
   // Flat tiers with a rate only outside them: the rate is the unit the bill grows along when it applies
   // on top of the plans, unless the page says it is flat.
   if (unitTop && !planPriced && !stepped.has(unitTop[0]) && paidFlat && (saysFlat || !onTop(unitTop[0]))) return 'flat';
