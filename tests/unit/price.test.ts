@@ -67,6 +67,11 @@ describe('parsePrices', () => {
     ['$147 / month Request a Quote Core features include:', { amount: 147, unit: null, period: 'month' }],
     // Places a business runs, priced each: locations.
     ['$39 per salon / month', { amount: 39, unit: 'locations', period: 'month' }],
+    // A text, an MMS and an SMS segment are messages; a delivery is an order.
+    ['$0.02 per text', { amount: 0.02, unit: 'messages' }],
+    ['$0.015 per SMS segment', { amount: 0.015, unit: 'messages' }],
+    ['$0.04 per MMS', { amount: 0.04, unit: 'messages' }],
+    ['$1.50 per delivery', { amount: 1.5, unit: 'orders' }],
     // A fleet tool counts its vehicles as it counts seats.
     ['$19 per bus per month', { amount: 19, unit: 'seats', period: 'month' }],
     ['$129 per pharmacy', { amount: 129, unit: 'locations' }],
@@ -196,7 +201,7 @@ describe('parseLimits', () => {
   test('a rate limit later in the line is another item, not this quantity\'s rate', () => {
     expect(parseLimits('$49/month · 150,000 requests · 10 requests per second')).toEqual([{ metric: 'api_calls', quantity: 150000, text: '$49/month · 150,000 requests · 10 requests per second' }]);
   });
-  test.each([['5 projects with unlimited users'], ['$15 for every 100 additional orders'], ['Additional orders 100'], ['5 sales channels'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['3 locales'], ['500 packing slips'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
+  test.each([['5 projects with unlimited users'], ['$15 for every 100 additional orders'], ['Additional orders 100'], ['5 sales channels'], ['100 requests per second'], ['1,000 API calls/sec'], ['60 requests a minute'], ['$12 per 1,000 contacts'], ['3 locales'], ['500 packing slips'], ['3 text fields'], ['5 delivery zones'], ['24/7 support'], ['99.9% uptime'], ['14-day free trial']])(
     'no limit in %s', (line) => expect(parseLimits(line)).toEqual([]));
 });
 
