@@ -185,6 +185,7 @@ describe('parseLimits', () => {
     ['bis 500 Aufträge pro Monat', 'orders', 500], ['tot 2.500 relaties', 'contacts', 2500],
     ['bis 250 Verkäufe pro Monat', 'orders', 250],
     ['25,000 tested visitors / month', 'active_users', 25000],
+    ['500 API credits', 'credits', 500], ['10,000 client-side MAU', 'active_users', 10000],
     ['6 calendars', 'seats', 6],
     ['3 Kalender', 'seats', 3],
     ['Up to 200 boat slips', 'locations', 200],

@@ -30,7 +30,7 @@ const RATE_RE = /(?:\bper|\/|\ba|\beach)\s*(?:s|sec|second|min|minute)\b/iu;
 const PERIOD_LEAD_RE = /^(?:monthly|yearly|annual|weekly|daily) /iu;
 
 // "additional" or "extra" before the noun marks an overage rate ("$15 for every 100 additional orders"), not a limit.
-const QUALIFIER_RE = /^(?!(?:[Aa]dditional|[Ee]xtra|[Mm]ore) )\p{Lu}?\p{Ll}+ /u;
+const QUALIFIER_RE = /^(?!(?:[Aa]dditional|[Ee]xtra|[Mm]ore) )(?:\p{Lu}?\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}{2,5}) /u;
 
 /**
  * The metric a noun phrase starts with; one lead word may stand before the noun, a period ("30,000
