@@ -361,9 +361,9 @@ function limitEvidence(plans: Plan[], stepped: Map<MetricId, number>): Evidence[
 }
 
 const DIGIT_RE = /\d/u;
-/** A floor on usage billing ("$50 minimum / month", "minimum monthly spend"), not a flat fee. */
 /** A clause that denies what follows it: "We don't take ... a fee per order", "no charge per seat", "never per user". */
 const DENIED_RE = /\b(?:don[’']t|do not|doesn[’']t|does not|never|without|no)\b[^.;:!?,]*$/iu;
+/** A floor on usage billing ("$50 minimum / month", "minimum monthly spend"), not a flat fee. */
 const MINIMUM_RE = /minimum\b|\bmin\.? (?:spend|commit)/iu;
 const BARE_PERCENT_RE = /^\d+(?:[.,]\d+)?\s?%$/u;
 const OVERAGE_RE = /(?<!\bno )\b(?:additional|extra|then|beyond|over|above|overage|more|each added|on top)\b/i;

@@ -38,16 +38,29 @@ export function ladderLimits(raw: RawPlan[]): Limit[][] {
   const rows = raw.map((p) => joinPriceFragments(p.lines).map(ladderRow).filter((r): r is Row => r !== null));
   const counts = new Map<MetricId, number>();
   for (const r of rows.flat()) {
-    const noun = classifyNoun(r.rest);
-    if (noun && noun.index === 0 && rules().metricById.get(noun.metric)?.usage) counts.set(noun.metric, (counts.get(noun.metric) ?? 0) + 1);
+    const metric = countedNoun(r.rest);
+    if (metric) counts.set(metric, (counts.get(metric) ?? 0) + 1);
   }
   const metric = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!metric) return raw.map(() => []);
   return rows.map((list) => list.filter((r) => BARE_RE.test(r.rest)).map((r) => ({ metric, quantity: r.quantity, text: r.text })));
 }
 
+/** The usage metric a phrase starts with ("Bookings per month", "AI credits"), or null: no noun, or one that counts no usage. */
+function countedNoun(phrase: string): MetricId | null {
+  const noun = classifyNoun(phrase);
+  return noun && noun.index === 0 && rules().metricById.get(noun.metric)?.usage ? noun.metric : null;
+}
+
 /** A quantity standing alone in a table cell: "Up to 1,500", "50", "10k", "25,000+", or a band read by its top ("501 – 2,500"). */
 const CELL_QTY_RE = new RegExp(String.raw`^(?:up to |bis |jusqu'à |hasta |${NUMBER_SRC}\s?(?:k|m)?\s?[-–]\s?)?(?<qty>${NUMBER_SRC})\s?(?<mult>k|m)?\+?$`, 'iu');
+
+/** The quantity a table cell states on its own, or null. */
+function cellQuantity(cell: string): number | null {
+  const m = CELL_QTY_RE.exec(cell.trim());
+  const qty = m ? parseNumber(m.groups?.qty ?? '') : null;
+  return qty === null ? null : applyMultiplier(qty, m?.groups?.mult);
+}
 
 /**
  * The rungs of a price table inside a card, its rows' quantities under a column header that names the
@@ -55,19 +68,18 @@ const CELL_QTY_RE = new RegExp(String.raw`^(?:up to |bis |jusqu'à |hasta |${NUM
  * price counts the header's noun. Fewer than three rungs are no ladder.
  */
 export function headedLadder(lines: string[]): Limit[] {
-  if (lines.filter((l) => CELL_QTY_RE.test(l.trim())).length < 3) return [];
+  const quantities = lines.map(cellQuantity);
+  if (quantities.filter((q) => q !== null).length < 3) return [];
   let metric: MetricId | null = null;
   const out: Limit[] = [];
   for (const [i, line] of lines.entries()) {
-    const m = CELL_QTY_RE.exec(line.trim());
-    const qty = m ? parseNumber(m.groups?.qty ?? '') : null;
-    if (m && qty !== null) {
-      if (metric && findMoney(lines[i + 1] ?? '').some((h) => h.kind === 'money')) out.push({ metric, quantity: applyMultiplier(qty, m.groups?.mult), text: line.trim() });
+    const quantity = quantities[i]!;
+    if (quantity !== null) {
+      if (metric && findMoney(lines[i + 1] ?? '').some((h) => h.kind === 'money')) out.push({ metric, quantity, text: line.trim() });
       continue;
     }
     // A header is short and has no figure; a header that names no usage noun ("Price per month") leaves the noun as it was.
-    const noun = line.length <= 40 && !/\d/u.test(line) ? classifyNoun(line) : null;
-    if (noun && noun.index === 0 && rules().metricById.get(noun.metric)?.usage) metric = noun.metric;
+    metric = (line.length <= 40 && !/\d/u.test(line) ? countedNoun(line) : null) ?? metric;
   }
   return out.length >= 3 ? out : [];
 }
@@ -87,19 +99,15 @@ export function tableRowLimits(lines: string[], names: string[]): Limit[][] {
   const want = names.map((s) => s.trim().toLowerCase());
   const head = n < 2 ? -1 : lines.findIndex((_, i) => want.every((w, k) => lines[i + k]?.trim().toLowerCase() === w));
   if (head < 0) return out;
-  const isQty = (c: string | undefined) => c !== undefined && CELL_QTY_RE.test(c.trim());
   for (let j = head + n; j < Math.min(lines.length, head + n + MAX_ROW_LINES); j++) {
     const label = lines[j]!;
     const cells = lines.slice(j + 1, j + 1 + n);
+    const quantities = cells.map(cellQuantity);
     // One quantity per plan, no more (a longer run is another table's).
-    if (label.length > 40 || /\d/u.test(label) || cells.length < n || !cells.every(isQty) || isQty(lines[j + 1 + n])) continue;
-    const noun = classifyNoun(label);
-    if (!noun || noun.index !== 0 || !rules().metricById.get(noun.metric)?.usage) continue;
-    cells.forEach((c, k) => {
-      const m = CELL_QTY_RE.exec(c.trim());
-      const qty = m ? parseNumber(m.groups?.qty ?? '') : null;
-      if (qty !== null) out[k]!.push({ metric: noun.metric, quantity: applyMultiplier(qty, m?.groups?.mult), text: `${label} ${c.trim()}` });
-    });
+    if (label.length > 40 || /\d/u.test(label) || cells.length < n || quantities.includes(null) || cellQuantity(lines[j + 1 + n] ?? '') !== null) continue;
+    const metric = countedNoun(label);
+    if (!metric) continue;
+    cells.forEach((c, k) => out[k]!.push({ metric, quantity: quantities[k]!, text: `${label} ${c.trim()}` }));
     j += n;
   }
   return out;

@@ -21,9 +21,10 @@ const quantityOf = (qty: number, mult: string | undefined, size: string | undefi
   applyMultiplier(qty, mult) * (size ? SIZE_FACTOR[size.toLowerCase()] ?? 1 : 1);
 
 /** Words for people in general, which name a team at tens and an audience at thousands. */
-const PEOPLE_RE = /^(?:people|persons?|personen|personnes|personas)$/iu;
+const PEOPLE_WORDS = 'people|persons?|personen|personnes|personas';
+const PEOPLE_RE = new RegExp(`^(?:${PEOPLE_WORDS})$`, 'iu');
 /** The same words anywhere in a line. */
-export const PEOPLE_WORD_RE = /\b(?:people|persons?|personen|personnes|personas)\b/iu;
+export const PEOPLE_WORD_RE = new RegExp(`\\b(?:${PEOPLE_WORDS})\\b`, 'iu');
 const AUDIENCE_SIZE = 1000;
 
 const RATE_RE = /(?:\bper|\/|\ba|\beach)\s*(?:s|sec|second|min|minute)\b/iu;
