@@ -191,6 +191,10 @@ describe('parseLimits', () => {
     ['Up to 200 boat slips', 'locations', 200],
     ['Up to 1,000 constituent records', 'contacts', 1000],
     ['3 core seats', 'seats', 3], ['4 cores', 'compute', 4],
+    // Bytes a month are bytes moved, however the period is written; so are gigabytes of logs, traces or a CDN.
+    ['50 GB/month', 'data_volume', 50], ['50 GB / mo', 'data_volume', 50], ['10 GB per month', 'data_volume', 10],
+    ['5 GB logs', 'data_volume', 5], ['100 GB of traces', 'data_volume', 100], ['25 GB monthly transfer', 'data_volume', 25], ['2 TB CDN', 'data_volume', 2000],
+    ['Storage 50 GB/month', 'storage', 50],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6],
     ['For stores under $50k/mo in sales', 'revenue', 50000], ['Up to $3M in annual billings', 'revenue', 3e6], ['Bundle revenue up to $5,000 / month', 'revenue', 5000]])(

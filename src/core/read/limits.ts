@@ -7,7 +7,7 @@ import { findMoney } from './money.ts';
 import { snippet } from '../text.ts';
 
 const LIMIT_RE = new RegExp(
-  String.raw`(?<!per\s|[\d.,$€£¥₹%/])(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million|thousand)\b)?\+?(?:\s?\/\s?mo(?:nth)?\b)?\s?(?<noun>(?:gb|gib|tb|tib|mb)\b(?:\s?\/\s?day\b|(?:[ -]\p{L}+){0,2})|\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})`,
+  String.raw`(?<!per\s|[\d.,$€£¥₹%/])(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million|thousand)\b)?\+?(?:\s?\/\s?mo(?:nth)?\b)?\s?(?<noun>(?:gb|gib|tb|tib|mb)\b(?:\s?\/\s?(?:day|mo(?:nth)?)\b|(?:[ -]\p{L}+){0,2})|\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})`,
   'giu',
 );
 const SIZE_FACTOR: Record<string, number> = { mb: 0.001, gb: 1, gib: 1, tb: 1000, tib: 1000 };
