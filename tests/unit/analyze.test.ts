@@ -437,6 +437,18 @@ describe('a developer API priced per unit of work', () => {
   });
 });
 
+describe('tiers named by a bare quantity', () => {
+  const tiers = (...extra: string[]) => page('Email verification pricing', [
+    card('5,000 / month', '$29/mo'), card('25,000 / month', '$99/mo'), card('100,000 / month', '$299/mo'),
+  ], ['Pay as you go', '10,000', '$0.0075 per verification', ...extra].join('\n'));
+  test('differ by how much, not by features: along the usage the page prices', () => {
+    expect(analyze(tiers()).valueMetric).toMatchObject({ primary: 'api_calls' });
+  });
+  test('stay flat when the page names no usage', () => {
+    expect(analyze(page('Pricing', [card('5,000 / month', '$29/mo'), card('25,000 / month', '$99/mo'), card('100,000 / month', '$299/mo')])).valueMetric.primary).toBe('flat');
+  });
+});
+
 describe('warm-up page', () => {
   test('is a valid snapshot that exercises prices, limits, units and the axis sentence', async () => {
     const { WARMUP_SNAPSHOT } = await import('../../src/core/warmup.ts');

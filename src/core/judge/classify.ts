@@ -77,7 +77,11 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   const gates = new Set(rules().metrics.filter((m) => m.gate && !counted.has(m.id)).map((m) => m.id));
   // The order the plans list their limits in: "500 subscribers" before "5,000 emails per month".
   const listed = [...new Set(plans.flatMap((p) => p.limits.map((l) => l.metric)))];
-  const primary = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop, gates, listed);
+  const picked = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop, gates, listed);
+  // Tiers named by a bare quantity ("5,000 / month", "25,000 / month") differ by how much, not by features:
+  // not flat, but along the usage the page prices or counts, when it names one.
+  const byQuantity = new Set(plans.filter((p) => p.prices.some((x) => x.amount > 0) && QUANTITY_NAME_RE.test(p.name.trim())).map((p) => p.name)).size >= 3;
+  const primary = picked === 'flat' && byQuantity ? ranked.find(([id]) => rules().metricById.get(id)?.usage)?.[0] ?? picked : picked;
   if (primary === null || !hasPrices) {
     // No readable price: the words may still name the unit ("billed on data volume"). Say it, but
     // with a confidence that marks the teardown as unsure (<= 0.4).
@@ -165,6 +169,9 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
   if (paidFlat) return 'flat';
   return ranked[0] && ranked[0][1] >= 4 ? ranked[0][0] : null;
 }
+
+/** A plan named by a bare quantity: "25,000 / month", "Up to 1,000", "100k". */
+const QUANTITY_NAME_RE = /^(?:up to\s+)?\d[\d,.]*\s?(?:k|m)?\+?(?:\s*\/\s*(?:month|mo|year|yr))?$/i;
 
 /** Limits a store platform's tiers come with: staff accounts, inventory locations. */
 const STORE_FEATURES: Array<[MetricId, RegExp]> = [['seats', /\bstaff (?:accounts?|logins?|members?)\b/i], ['locations', /\binventory locations?\b/i]];
