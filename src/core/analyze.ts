@@ -3,7 +3,7 @@
  * can re-run it on every product-type override and the CLI gets the same answer as the browser.
  */
 import type { AnalyzeOptions, PageSnapshot, ProductType, Teardown } from './model.ts';
-import { buildPlans } from './read/plans.ts';
+import { buildPlans, pageText } from './read/plans.ts';
 import { withJsonLd } from './read/json-ld.ts';
 import { classifyMetric, unnamedApiRates } from './judge/classify.ts';
 import { inferProductType } from './judge/product-type.ts';
@@ -18,10 +18,11 @@ import { alignMetric, critique, scoreCriteria } from './judge/critique.ts';
  */
 export function analyze(page: PageSnapshot, options: AnalyzeOptions = {}): Teardown {
   const snapshot = withJsonLd(page);
-  const plans = buildPlans(snapshot);
+  const text = pageText(snapshot);
+  const plans = buildPlans(snapshot, text);
   const kind = pageKind(snapshot, plans);
   // An article or a homepage has no value metric to read, whatever prices it mentions.
-  const read = kind === 'pricing' ? classifyMetric(snapshot, plans) : { primary: null, secondary: [], confidence: 0, evidence: [] };
+  const read = kind === 'pricing' ? classifyMetric(snapshot, plans, text) : { primary: null, secondary: [], confidence: 0, evidence: [] };
   const inferred = inferProductType(snapshot, read.primary, plans.some((p) => p.prices.length > 0));
   const valueMetric = unnamedApiRates(read, inferred.id, plans);
   const override = options.productTypeOverride ?? null;

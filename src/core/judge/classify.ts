@@ -9,14 +9,14 @@
  */
 import type { Evidence, Limit, MetricId, PageSnapshot, Plan, Price, ProductTypeId, ValueMetric } from '../model.ts';
 import { rules } from '../rules.ts';
-import { contextUnits, readOfferUnit, otherProductLines, showsOtherProducts, unitInContext } from '../read/plans.ts';
+import { pageText, readOfferUnit, otherProductLines, showsOtherProducts, unitInContext, type PageText } from '../read/plans.ts';
 import type { CompiledContextUnit } from '../rules.ts';
 import { classifyNoun } from '../read/units.ts';
 import { PEOPLE_WORD_RE, parseLimits } from '../read/limits.ts';
 import { parsePrices } from '../read/price.ts';
 import { findMoney } from '../read/money.ts';
 import { joinPriceFragments } from '../read/lines.ts';
-import { clamp, matchLines, round2, snippet, textLines } from '../text.ts';
+import { clamp, matchLines, round2, snippet } from '../text.ts';
 import { mayMatch } from '../literals.ts';
 
 export const WEIGHTS = {
@@ -32,8 +32,8 @@ export const WEIGHTS = {
  * The metric a page charges along, with every piece of evidence behind it.
  * @example classifyMetric(snapshot, plans).primary // 'contacts'
  */
-export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetric {
-  const all = joinPriceFragments(textLines(snapshot.text));
+export function classifyMetric(snapshot: PageSnapshot, plans: Plan[], text: PageText = pageText(snapshot)): ValueMetric {
+  const all = joinPriceFragments(text.lines);
   const elsewhere = showsOtherProducts(snapshot) ? otherProductLines(all, snapshot.headings) : null;
   const lines = elsewhere ? all.filter((l) => !elsewhere.has(l)) : all;
   const block = lines.join('\n');
@@ -47,7 +47,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[]): ValueMetr
   // Paid plans that say they pay usage or fees on top ("plus the same giving fees") share the free plan's rates.
   const plusUsage = snapshot.plans.some((p) => p.lines.some((l) => PLUS_USAGE_RE.test(l)));
   const planUnits = [...priceEvidence(plans, !plusUsage && paidFlat.length >= 2, perks), ...dedupe(ladderEvidence(plans))];
-  const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])], contextUnits(snapshot)))], block);
+  const units = bareBytesAsFlow([...planUnits, ...dedupe(textPriceEvidence([...lines, ...(snapshot.tableRates ?? [])], text.context))], block);
   // Every word these blocks hold is in the page text or in what the page says of itself (see mayMatch).
   const said = [snapshot.description, ...(snapshot.about ?? []), ...snapshot.headings];
   const within = [snapshot.text, said.join('\n')];

@@ -183,14 +183,18 @@ export function plansFromOffers(offers: RawOffer[]): Plan[] {
   return plans;
 }
 
+/** What the readers and the judges both take from a page: its text's lines and the nouns its kind decides. */
+export interface PageText { lines: string[]; context: CompiledContextUnit[] }
+/** A page's text, read once per teardown. */
+export const pageText = (snapshot: PageSnapshot): PageText => ({ lines: textLines(snapshot.text), context: contextUnits(snapshot) });
+
 /**
  * The plans of a page: plan cards when there are any, else schema.org offers.
  * @example buildPlans(snapshot).map((p) => p.name) // ['Free', 'Pro', 'Enterprise']
  */
-export function buildPlans(snapshot: PageSnapshot): Plan[] {
+export function buildPlans(snapshot: PageSnapshot, { lines, context }: PageText = pageText(snapshot)): Plan[] {
   const currency = pageCurrency(snapshot);
   const ladders = ladderLimits(snapshot.plans);
-  const lines = textLines(snapshot.text);
   // A card in a section of other products ("More apps like this") is another product, not a plan.
   const others = showsOtherProducts(snapshot) ? otherProductLines(lines, snapshot.headings) : null;
   // Limits the cards leave to a comparison table below them ("AI credits per month" / 50 / 1,000 / 4,000).
@@ -198,7 +202,6 @@ export function buildPlans(snapshot: PageSnapshot): Plan[] {
   const plans = snapshot.plans.map((p, i) => withLimits(parsePlan(p, currency), [...(ladders[i] ?? []), ...(rows[i] ?? [])]))
     .filter((p, i) => (p.prices.length > 0 || p.contactSales || p.free || p.limits.length > 0) && !NOT_A_PLAN_RES.some((re) => re.test(p.name))
       && !others?.has(snapshot.plans[i]!.name));
-  const context = contextUnits(snapshot);
   // People counted in thousands on one plan are an audience on every plan ("Up to 100 people" ... "Up to 5,000 people").
   const audience = plans.some((p) => p.limits.some((l) => l.metric === 'contacts' && PEOPLE_WORD_RE.test(l.text)));
   for (const p of plans) {
