@@ -21,7 +21,7 @@ export function highlightPhrase(doc: Document, phrase: string): boolean {
   let needle = '';
   for (let i = 0; i < words.length; i++) {
     const cand = squash(words.slice(i).join(' '));
-    if (cand.length < 2 || (i > 0 && !/\d/u.test(cand))) break;
+    if (cand.length < 2 || (i > 0 && !/\d/.test(cand))) break;
     if (all.includes(cand)) { needle = cand; break; }
   }
   if (!needle) return false;
@@ -29,7 +29,7 @@ export function highlightPhrase(doc: Document, phrase: string): boolean {
   const walk = (el: Element, budget: { n: number }): void => {
     for (const child of el.children) {
       if (--budget.n < 0) return;
-      if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/iu.test(child.tagName)) continue;
+      if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(child.tagName)) continue;
       if (squash(child.textContent ?? '').includes(needle)) { best = child; walk(child, budget); return; }
     }
   };

@@ -40,7 +40,7 @@ export interface CompiledRules {
  * matching with it folds every character the Unicode way and runs about three times slower over a
  * page's text; without it, ASCII and Latin letters still fold.
  */
-const flags = (pattern: string, base: string): string => (/\\[pPu]\{/u.test(pattern) ? `${base}u` : base);
+const flags = (pattern: string, base: string): string => (/\\[pPu]\{/.test(pattern) ? `${base}u` : base);
 const compileSignal = (s: { pattern: string; weight: number }): CompiledSignal =>
   ({ re: new RegExp(s.pattern, flags(s.pattern, 'gi')), weight: s.weight });
 
@@ -59,7 +59,7 @@ export function compileRules(raw: RuleData = BUNDLED): CompiledRules {
     metrics,
     contextUnits: m.contextUnits.map((c) => ({ ...c, noun: new RegExp(c.noun, flags(c.noun, 'i')), context: new RegExp(c.context, flags(c.context, 'i')) })),
     metricById: new Map(metrics.map((x) => [x.id, x])),
-    periodWords: new RegExp(`^(?:${m.periodWords})`, 'iu'),
+    periodWords: new RegExp(`^(?:${m.periodWords})`, 'i'),
     axisPatterns: m.axisPatterns.map(compileSignal),
     types,
     typeById: new Map(types.map((x) => [x.id, x])),

@@ -367,12 +367,12 @@ function limitEvidence(plans: Plan[], stepped: Map<MetricId, number>): Evidence[
   return dedupe(out);
 }
 
-const DIGIT_RE = /\d/u;
+const DIGIT_RE = /\d/;
 /** A clause that denies what follows it: "We don't take ... a fee per order", "no charge per seat", "never per user". */
-const DENIED_RE = /\b(?:don[’']t|do not|doesn[’']t|does not|never|without|no)\b[^.;:!?,]*$/iu;
+const DENIED_RE = /\b(?:don[’']t|do not|doesn[’']t|does not|never|without|no)\b[^.;:!?,]*$/i;
 /** A floor on usage billing ("$50 minimum / month", "minimum monthly spend"), not a flat fee. */
-const MINIMUM_RE = /minimum\b|\bmin\.? (?:spend|commit)/iu;
-const BARE_PERCENT_RE = /^\d+(?:[.,]\d+)?\s?%$/u;
+const MINIMUM_RE = /minimum\b|\bmin\.? (?:spend|commit)/i;
+const BARE_PERCENT_RE = /^\d+(?:[.,]\d+)?\s?%$/;
 const OVERAGE_RE = /(?<!\bno )\b(?:additional|extra|then|beyond|over|above|overage|more|each added|on top)\b/i;
 const PLUS_USAGE_RE = /(?<![a-z])(?:platform|base) fee\b|\bthen usage\b|\b(?:plus|\+) (?:[a-z]+ ){0,3}(?:usage|metered|charges|fees)\b|\busage[- ]based\b(?! charges are billed)|\bpay (?:only )?(?:for|as you go)\b/i;
 
@@ -383,7 +383,7 @@ const RELATIVE_RE = /\b(?:who|that|which|whom)\b/i;
 /** A yes-or-no question ("Is pricing based on traffic or sales?"): an FAQ asks it to answer no as often as yes. */
 const YES_NO_RE = /^\s*(?:is|are|do|does|did|can|will|should|am)\b[^?]*\?\s*$/i;
 /** What follows an axis noun when it is the first of a list: ", messages sent", " and team size". */
-const LIST_NEXT_RE = /^\s*(?:,|and\b|or\b|&|\+)\s*(?:(?:the|your) )?(?:(?:number|count|amount|volume) of )?(.*)$/iu;
+const LIST_NEXT_RE = /^\s*(?:,|and\b|or\b|&|\+)\s*(?:(?:the|your) )?(?:(?:number|count|amount|volume) of )?(.*)$/i;
 const AUDIENCE_VERB_RE = /^\s*(?:subscribe|sign up|visit|attend|register|follow|receive|read|watch)\b/i;
 
 /** Sentences that name the axis: "How many active profiles do you have?", "priced on monthly orders". */
@@ -482,7 +482,7 @@ const UNNAMED_RATE_RE = /(?:\/|\b(?:per|par|por|pro|je)\b)\s*(?:[\d.,]+\s*[km]?\
 export function unnamedApiRates(metric: ValueMetric, type: ProductTypeId | null, plans: Plan[]): ValueMetric {
   if (type !== 'developer_api' || metric.primary !== 'flat') return metric;
   const rates = plans.flatMap((p) => p.prices).filter((x) => x.amount > 0 && x.unit === null && x.period === null
-    && x.percent === undefined && UNNAMED_RATE_RE.test(x.text.slice(x.text.search(/\d/u))));
+    && x.percent === undefined && UNNAMED_RATE_RE.test(x.text.slice(x.text.search(/\d/))));
   if (new Set(rates.map((x) => x.amount)).size < 2) return metric;
   const evidence = dedupe(rates.map((x) => ({ metric: 'api_calls' as const, text: x.text, weight: WEIGHTS.extraUnitPrice }))).slice(0, WEIGHTS.maxEvidence);
   return { primary: 'api_calls', secondary: ['flat'], confidence: round2(Math.min(metric.confidence, 0.5)), evidence };

@@ -20,7 +20,7 @@ const CALCULATOR_RE = /\b(?:pricing calculator|cost calculator|estimate your (?:
 const PAYG_RE = /\b(?:pay[- ]as[- ]you[- ]go|no (?:monthly|setup|subscription) fees?|only pay (?:when|for what)|no minimums?)\b/i;
 /** The page-wide patterns above, for the gates file (scripts/lib/gate-patterns.ts). */
 export const PAGE_FACT_PATTERNS = [TRIAL_RE, OVERAGE_RE, CALCULATOR_RE, PAYG_RE];
-const SAVE_PCT_RE = /\b(?:save|spare|sparen sie|économisez|get)\s+(?:up to\s+)?(\d{1,2})\s?%/iu;
+const SAVE_PCT_RE = /\b(?:save|spare|sparen sie|économisez|get)\s+(?:up to\s+)?(\d{1,2})\s?%/i;
 
 /**
  * Computes the facts of a classified page.

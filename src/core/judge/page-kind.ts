@@ -10,10 +10,10 @@ export type PageKind = 'pricing' | 'article' | 'homepage';
 import kinds from '../../rules/page-kinds.json' with { type: 'json' };
 
 const ARTICLE_TYPES = new Set(kinds.articleTypes);
-const ARTICLE_PATH = new RegExp(kinds.articlePath, 'iu');
-const PRICING_WORDS = new RegExp(kinds.pricingWords, 'iu');
-const ARTICLE_BYLINE = new RegExp(kinds.articleByline, 'iu');
-const CHANGELOG_TITLE = new RegExp(kinds.changelogTitle, 'iu');
+const ARTICLE_PATH = new RegExp(kinds.articlePath, 'i');
+const PRICING_WORDS = new RegExp(kinds.pricingWords, 'i');
+const ARTICLE_BYLINE = new RegExp(kinds.articleByline, 'i');
+const CHANGELOG_TITLE = new RegExp(kinds.changelogTitle, 'i');
 /** How far from the top of the text an article's byline ("9 min read") sits. */
 const BYLINE_CHARS = 1500;
 /** The longest line that shows a plan's price on its own. */

@@ -19,7 +19,7 @@ const GLUED_RE = /(\p{Ll})(\p{Lu})/gu;
 const MIN_TEAMS = 3;
 const TEAMS_WEIGHT = 4;
 /** A menu link naming a team a product serves: "Marketing", "Sales teams", "For HR". */
-const TEAM_LINK_RE = /^(?:for )?(?:marketing|sales|hr|it|finance|operations|engineering|product|design|support|customer (?:support|service|success)|legal|people|creative|agencies)(?: teams?)?$/iu;
+const TEAM_LINK_RE = /^(?:for )?(?:marketing|sales|hr|it|finance|operations|engineering|product|design|support|customer (?:support|service|success)|legal|people|creative|agencies)(?: teams?)?$/i;
 const MAX_HITS_PER_SIGNAL = 3;
 const MAX_TEXT_LINES = 1500;
 /** Metrics a payments product is never priced along. */

@@ -96,8 +96,8 @@ function cut(run: NumberRun): NumberRun {
 const usable = (m: Marker | null, r: NumberReading): Marker | null =>
   m && (!CONFUSABLE.has(m.text) || r.decimals === 2 || r.grouped) ? m : null;
 
-const ZERO_CENTS_RE = /^[.,]\s?[–-](?![\d–-])/u;
-const EURO_CENTS_RE = /^ ?(\d{2})(?!\d)/u;
+const ZERO_CENTS_RE = /^[.,]\s?[–-](?![\d–-])/;
+const EURO_CENTS_RE = /^ ?(\d{2})(?!\d)/;
 
 // Every amount in a text, in order. Bare numbers are kept only while they may start a range, and in a
 // bare read (the first one); `first` stops at the first money amount (and the range it may start).
@@ -203,7 +203,7 @@ function scan(text: string, opts: ReadOptions, first = false): Read[] {
   return reads;
 }
 
-const RANGE_GAP_RE = /^\s*(?:-|–|—|~|to|bis|à|až|do|до)\s*$/iu;
+const RANGE_GAP_RE = /^\s*(?:-|–|—|~|to|bis|à|až|do|до)\s*$/i;
 
 // "From 26 to 50 €", "$45,000 - $70,000", "$10–20/mo": two reads that make one amount with a top.
 function isRange(text: string, a: Read, as: Style, b: Read, bs: Style): boolean {

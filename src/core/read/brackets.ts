@@ -8,9 +8,9 @@ import { findMoney } from './money.ts';
 
 import table from '../../rules/price-strings.json' with { type: 'json' };
 
-const BRACKET_RE = new RegExp(table.notPrices.bracket, 'iu');
-const TRANSACTIONS_RE = new RegExp(table.notPrices.bracketTransactions, 'iu');
-const BRACKET_BEFORE_RE = new RegExp(table.notPrices.bracketBefore, 'iu');
+const BRACKET_RE = new RegExp(table.notPrices.bracket, 'i');
+const TRANSACTIONS_RE = new RegExp(table.notPrices.bracketTransactions, 'i');
+const BRACKET_BEFORE_RE = new RegExp(table.notPrices.bracketBefore, 'i');
 
 /**
  * The metric an amount is a bracket of, from the words right after it (`end` is where the amount ends).
@@ -32,12 +32,12 @@ export function bracketBefore(text: string, index: number): MetricId | null {
 const bracketNoun = (m: RegExpExecArray | null): MetricId | null =>
   (m ? (TRANSACTIONS_RE.test(m.groups?.noun ?? '') ? 'transactions' : 'revenue') : null);
 
-const MAGNITUDE_RE = /\d\s?(?:k|m|mm|bn|million|billion)\b/iu;
+const MAGNITUDE_RE = /\d\s?(?:k|m|mm|bn|million|billion)\b/i;
 /** The smallest amount written out in full that reads as a band rather than a price. */
 const BAND_MIN = 10_000;
 /** Five digits, grouped or not ("10,000", "10000"): every amount of BAND_MIN or more has them. */
-const FIVE_DIGITS_RE = /\d\d[,.\u00a0\u202f' ]?\d{3}/u;
-const BAND_WORDS_RE = /^(?:\s|under|up to|less than|below|over|above|from|to|between|and|or more|and (?:above|up|over)|[-–—+])*$/iu;
+const FIVE_DIGITS_RE = /\d\d[,.\u00a0\u202f' ]?\d{3}/;
+const BAND_WORDS_RE = /^(?:\s|under|up to|less than|below|over|above|from|to|between|and|or more|and (?:above|up|over)|[-–—+])*$/i;
 
 /**
  * The top of a band of money that labels a tier on its own ("Under $1M", "$1M – $3M", "$20M and

@@ -12,8 +12,8 @@ import { classifyNoun } from './units.ts';
 import { joinPriceFragments } from './lines.ts';
 import { snippet } from '../text.ts';
 
-const ROW_RE = new RegExp(String.raw`^(?<qty>${NUMBER_SRC})\s?(?<mult>k|m)?\b\+?`, 'iu');
-const BARE_RE = /^(?:(?:per|a|\/)\s*(?:month|mo|year|yr)|monthly|yearly|\/\s*mo)?$/iu;
+const ROW_RE = new RegExp(String.raw`^(?<qty>${NUMBER_SRC})\s?(?<mult>k|m)?\b\+?`, 'i');
+const BARE_RE = /^(?:(?:per|a|\/)\s*(?:month|mo|year|yr)|monthly|yearly|\/\s*mo)?$/i;
 
 interface Row { quantity: number; rest: string; text: string }
 
@@ -25,8 +25,8 @@ export function ladderRow(line: string): Row | null {
   const money = findMoney(line.trim());
   const hit = money[0];
   if (money.length !== 1 || !hit || hit.kind !== 'money' || hit.index < m[0].length) return null;
-  const rest = line.trim().slice(m[0].length, hit.index).replace(/[$€£¥₹\s]+$/u, '').trim();
-  if (rest.length > 40 || /\d/u.test(rest)) return null;
+  const rest = line.trim().slice(m[0].length, hit.index).replace(/[$€£¥₹\s]+$/, '').trim();
+  if (rest.length > 40 || /\d/.test(rest)) return null;
   return { quantity: applyMultiplier(qty, m.groups?.mult), rest, text: snippet(line, 0, 160) };
 }
 
@@ -53,7 +53,7 @@ function countedNoun(phrase: string): MetricId | null {
 }
 
 /** A quantity standing alone in a table cell: "Up to 1,500", "50", "10k", "25,000+", or a band read by its top ("501 – 2,500"). */
-const CELL_QTY_RE = new RegExp(String.raw`^(?:up to |bis |jusqu'à |hasta |${NUMBER_SRC}\s?(?:k|m)?\s?[-–]\s?)?(?<qty>${NUMBER_SRC})\s?(?<mult>k|m)?\+?$`, 'iu');
+const CELL_QTY_RE = new RegExp(String.raw`^(?:up to |bis |jusqu'à |hasta |${NUMBER_SRC}\s?(?:k|m)?\s?[-–]\s?)?(?<qty>${NUMBER_SRC})\s?(?<mult>k|m)?\+?$`, 'i');
 
 /** The quantity a table cell states on its own, or null. */
 function cellQuantity(cell: string): number | null {
@@ -79,7 +79,7 @@ export function headedLadder(lines: string[]): Limit[] {
       continue;
     }
     // A header is short and has no figure; a header that names no usage noun ("Price per month") leaves the noun as it was.
-    metric = (line.length <= 40 && !/\d/u.test(line) ? countedNoun(line) : null) ?? metric;
+    metric = (line.length <= 40 && !/\d/.test(line) ? countedNoun(line) : null) ?? metric;
   }
   return out.length >= 3 ? out : [];
 }
@@ -104,7 +104,7 @@ export function tableRowLimits(lines: string[], names: string[]): Limit[][] {
     const cells = lines.slice(j + 1, j + 1 + n);
     const quantities = cells.map(cellQuantity);
     // One quantity per plan, no more (a longer run is another table's).
-    if (label.length > 40 || /\d/u.test(label) || cells.length < n || quantities.includes(null) || cellQuantity(lines[j + 1 + n] ?? '') !== null) continue;
+    if (label.length > 40 || /\d/.test(label) || cells.length < n || quantities.includes(null) || cellQuantity(lines[j + 1 + n] ?? '') !== null) continue;
     const metric = countedNoun(label);
     if (!metric) continue;
     cells.forEach((c, k) => out[k]!.push({ metric, quantity: quantities[k]!, text: `${label} ${c.trim()}` }));

@@ -22,13 +22,13 @@ const quantityOf = (qty: number, mult: string | undefined, size: string | undefi
 
 /** Words for people in general, which name a team at tens and an audience at thousands. */
 const PEOPLE_WORDS = 'people|persons?|personen|personnes|personas';
-const PEOPLE_RE = new RegExp(`^(?:${PEOPLE_WORDS})$`, 'iu');
+const PEOPLE_RE = new RegExp(`^(?:${PEOPLE_WORDS})$`, 'i');
 /** The same words anywhere in a line. */
-export const PEOPLE_WORD_RE = new RegExp(`\\b(?:${PEOPLE_WORDS})\\b`, 'iu');
+export const PEOPLE_WORD_RE = new RegExp(`\\b(?:${PEOPLE_WORDS})\\b`, 'i');
 const AUDIENCE_SIZE = 1000;
 
-const RATE_RE = /(?:\bper|\/|\ba|\beach)\s*(?:s|sec|second|min|minute)\b/iu;
-const PERIOD_LEAD_RE = /^(?:monthly|yearly|annual|weekly|daily) /iu;
+const RATE_RE = /(?:\bper|\/|\ba|\beach)\s*(?:s|sec|second|min|minute)\b/i;
+const PERIOD_LEAD_RE = /^(?:monthly|yearly|annual|weekly|daily) /i;
 
 // "additional" or "extra" before the noun marks an overage rate ("$15 for every 100 additional orders"), not a limit.
 const QUALIFIER_RE = /^(?!(?:[Aa]dditional|[Ee]xtra|[Mm]ore) )(?:\p{Lu}?\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}{2,5}) /u;
@@ -53,7 +53,7 @@ function nounAt0(phrase: string) {
 export function parseLimits(line: string): Limit[] {
   const out: Limit[] = [];
   // A short note in brackets between the label and its quantity ("SMS included (US/CA) 500") is no part of the noun.
-  const row = ROW_RE.exec(line.trim().replace(/\s*\([^()]{1,20}\)(?=\s+\d)/u, ''));
+  const row = ROW_RE.exec(line.trim().replace(/\s*\([^()]{1,20}\)(?=\s+\d)/, ''));
   const rowNoun = row ? nounAt0(row.groups?.noun ?? '') : null;
   const rowQty = row ? parseNumber(row.groups?.qty ?? '') : null;
   if (rowNoun && rowNoun.index === 0 && rowNoun.metric !== 'flat' && rowQty !== null) {
@@ -66,14 +66,14 @@ export function parseLimits(line: string): Limit[] {
   for (const m of line.matchAll(LIMIT_RE)) {
     const g = m.groups ?? {};
     const before = line.slice(Math.max(0, (m.index ?? 0) - 2), m.index);
-    if (/[$€£¥₹]\s?$/u.test(before)) continue;
+    if (/[$€£¥₹]\s?$/.test(before)) continue;
     const qty = parseNumber(g.qty ?? '');
     const noun = nounAt0(g.noun ?? '');
     if (qty === null || !noun || noun.index !== 0 || noun.metric === 'flat') continue;
     // A rate limit ("100 requests per second") caps bursts; it is not what the tiers are sold by.
     // ("· 10 requests per second" after "150,000 requests" is another item of the line, not this one's rate.)
     if (RATE_RE.test(`${g.noun} ${line.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20).split(/[·•|,;]/)[0]}`)) continue;
-    const size = /^(?:gb|gib|tb|tib|mb)\b/iu.exec(g.noun ?? '')?.[0];
+    const size = /^(?:gb|gib|tb|tib|mb)\b/i.exec(g.noun ?? '')?.[0];
     const quantity = quantityOf(qty, g.mult, size);
     // "Up to 2,500 people": thousands of people are an audience, not a team.
     const metric = noun.metric === 'seats' && quantity >= AUDIENCE_SIZE && PEOPLE_RE.test(noun.text) ? 'contacts' : noun.metric;

@@ -116,8 +116,8 @@ export function suffixMarker(text: string, at: number, tok = suffixToken(text, a
   return tokenStart(tok, text, 2, (s) => marker(s, tok!.index))?.value ?? null;
 }
 
-const CENTS_RE = /^(?:¢|cents?)$/iu;
-const MULT_RE = /^(?:k|m|mm|million|thousand|bn|billion)$/iu;
+const CENTS_RE = /^(?:¢|cents?)$/i;
+const MULT_RE = /^(?:k|m|mm|million|thousand|bn|billion)$/i;
 const word = (re: RegExp) => (s: string): string | null => (re.test(s) ? s : null);
 export const isCents = word(CENTS_RE);
 export const isMultiplier = word(MULT_RE);
@@ -138,7 +138,7 @@ export function nextNumber(text: string, from: number): number {
   return start;
 }
 
-export const NUMBER_AHEAD_RE = /^\s?[.,]?\d/u;
+export const NUMBER_AHEAD_RE = /^\s?[.,]?\d/;
 
 /**
  * Every money amount and percentage in a text, in order: a number with a currency marker or a cents

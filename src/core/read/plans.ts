@@ -11,9 +11,9 @@ import { moneyBand } from './brackets.ts';
 import { textLines } from '../text.ts';
 
 export const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo|proposal)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/i;
-const QUOTE_LINE_RE = /^\s*["“„«][^"“”„«»]{12,}["”»]\s*$/u;
-const FREE_RE = /^(?:free(?: forever)?|\$?0(?:[.,]00)?|kostenlos|gratuit|gratis)$/iu;
-const FREE_NAME_RE = /\b(?:free|starter free|hobby|kostenlos|gratuit)\b/iu;
+const QUOTE_LINE_RE = /^\s*["“„«][^"“”„«»]{12,}["”»]\s*$/;
+const FREE_RE = /^(?:free(?: forever)?|\$?0(?:[.,]00)?|kostenlos|gratuit|gratis)$/i;
+const FREE_NAME_RE = /\b(?:free|starter free|hobby|kostenlos|gratuit)\b/i;
 
 /**
  * Reads one plan card: its prices (with the next line as context, where units often sit), limits,
@@ -121,7 +121,7 @@ function contextAfter(lines: string[], i: number): string {
     // A feature line ("Unlimited locations", "Everything in Basic") qualifies nothing.
     // "seat / month · 3 seats minimum": a unit and its period, whatever follows.
     const qualifier = /^(?:\/|per\b|of\b|on (?:every|each|all)\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\(|\p{L}+\s?\/\s?(?:mo|month|yr|year)\b)/iu.test(l)
-      || (l.length <= 40 && !/\d/u.test(l) && !/^(?:unlimited|everything|all|includes?|multiple|custom|no)\b/iu.test(l));
+      || (l.length <= 40 && !/\d/.test(l) && !/^(?:unlimited|everything|all|includes?|multiple|custom|no)\b/i.test(l));
     const money = findMoney(l)[0];
     if (!qualifier) break;
     // "per location, processing 2.49% + 15¢": the words before the next price still qualify this one.
@@ -135,7 +135,7 @@ function contextAfter(lines: string[], i: number): string {
 function attributePrices(raw: RawPlan, model: Price | null, pageCurrency: string | null): Price[] {
   const out: Price[] = [];
   for (const a of raw.attrPrices) {
-    const billing = /annual|year|yearly/iu.test(a.name) ? 'annual' : /month/iu.test(a.name) ? 'monthly' : null;
+    const billing = /annual|year|yearly/i.test(a.name) ? 'annual' : /month/i.test(a.name) ? 'monthly' : null;
     const parsed = parsePrices(a.value, { currency: model?.currency ?? pageCurrency })[0];
     const amount = parsed?.amount ?? parseNumber(a.value.replace(/[^\d.,]/g, ''));
     if (amount === null || amount === undefined || billing === null) continue;
@@ -154,7 +154,7 @@ function attributePrices(raw: RawPlan, model: Price | null, pageCurrency: string
  * @example readOfferUnit('user').unit // 'seats'
  */
 export function readOfferUnit(unitText: string) {
-  return readUnit(/^\s*(?:per\b|\/)/iu.test(unitText) ? unitText : `per ${unitText}`);
+  return readUnit(/^\s*(?:per\b|\/)/i.test(unitText) ? unitText : `per ${unitText}`);
 }
 
 /** Plans from schema.org offers, used when the page has no plan cards. */
@@ -165,8 +165,8 @@ export function plansFromOffers(offers: RawOffer[]): Plan[] {
     const amount = parseNumber(o.price);
     if (amount === null) continue;
     const reading = readOfferUnit(`${o.unitText ?? ''} ${o.billingDuration ?? ''}`);
-    const period = /P1Y|year|annual/iu.test(`${o.billingDuration} ${o.unitText}`) ? 'year'
-      : /P1M|month/iu.test(`${o.billingDuration} ${o.unitText}`) ? 'month' : reading.period;
+    const period = /P1Y|year|annual/i.test(`${o.billingDuration} ${o.unitText}`) ? 'year'
+      : /P1M|month/i.test(`${o.billingDuration} ${o.unitText}`) ? 'month' : reading.period;
     const price: Price = { amount, currency: o.priceCurrency ?? 'USD', period, unit: reading.unit, per: reading.per, billing: period === 'year' ? 'annual' : null, text: `${o.priceCurrency ?? ''} ${o.price} ${o.unitText ?? ''}`.trim() };
     // An Offer and its own PriceSpecification (which carries the unit) are one plan, one price.
     const same = plans.find((p) => p.name === (o.name ?? 'Offer'));
@@ -222,7 +222,7 @@ export function otherProductLines(lines: string[], headings: readonly string[]):
   for (const [i, l] of lines.entries()) {
     if (OTHER_PRODUCTS_RE.test(l)) inside = true;
     // A heading ends the section, unless it names one more product: a rating or a price follows it ("4.8 ★ (902) · From $19/month").
-    else if (inside && heads.has(l)) inside = lines.slice(i + 1, i + 3).some((n) => /★|\(\d[\d,.]*\)/u.test(n) || findMoney(n).length > 0);
+    else if (inside && heads.has(l)) inside = lines.slice(i + 1, i + 3).some((n) => /★|\(\d[\d,.]*\)/.test(n) || findMoney(n).length > 0);
     if (inside) out.add(l);
   }
   return out;
@@ -232,7 +232,7 @@ export function otherProductLines(lines: string[], headings: readonly string[]):
 export const showsOtherProducts = (snapshot: PageSnapshot): boolean => snapshot.headings.some((h) => OTHER_PRODUCTS_RE.test(h));
 
 /** A heading over other products than the page's own: an app store's "More apps like this", "Similar apps", "You might also like". */
-const OTHER_PRODUCTS_RE = /^(?:more apps like this|(?:similar|related|recommended) apps|apps like this|you (?:might|may) also like|more by \S.*|other apps by \S.*|alternatives to \S.*)$/iu;
+const OTHER_PRODUCTS_RE = /^(?:more apps like this|(?:similar|related|recommended) apps|apps like this|you (?:might|may) also like|more by \S.*|other apps by \S.*|alternatives to \S.*)$/i;
 
 /**
  * The nouns whose metric this page's kind decides (contextUnits in value-metrics.json): those whose
@@ -256,7 +256,7 @@ export function unitInContext(context: CompiledContextUnit[], unit: MetricId | n
 const ADD_ONS_RE = /^\s*(?:optional\s+)?(?:add-?ons?|extras|power-?ups|options|à la carte|a la carte)\b(?!\s*\p{L})|^\s*(?:optional|available) (?:add-?ons|services|extras|features)\b|^\s*add-?ons? (?:and|&) extras\b/iu;
 
 /** A box of customers' names, figures and quotes ("Trusted by teams at", "What our customers say"): no plan, whatever its numbers. */
-const SOCIAL_PROOF_RE = /^\s*(?:(?:trusted|loved|used|chosen|relied on) by\b|(?:what )?(?:our )?customers (?:say|love)\b|testimonials?\b|customer stories\b)/iu;
+const SOCIAL_PROOF_RE = /^\s*(?:(?:trusted|loved|used|chosen|relied on) by\b|(?:what )?(?:our )?customers (?:say|love)\b|testimonials?\b|customer stories\b)/i;
 /** A worked example or a calculator ("Example: a $20,000 project", "What you keep on $2,000 a month", "Cost calculator"): figures, not a plan. */
 const EXAMPLE_RE = /^\s*(?:(?:an? )?example\b|for example\b|what you(?:'ll| would)? (?:keep|pay|get)\b|(?:\p{L}+ )?(?:calculator|estimator)\b)/iu;
 const NOT_A_PLAN_RES = [ADD_ONS_RE, SOCIAL_PROOF_RE, EXAMPLE_RE];

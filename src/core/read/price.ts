@@ -23,11 +23,11 @@ const LEAD_RE = new RegExp(
 );
 // A bare byte unit ("$0.08 / GB") is storage, unless the words just before the price say the bytes
 // flow (bandwidth, egress, ingestion) and no storage word stands between them and the price.
-const BARE_BYTES_RE = /^(?:[\d.,]+\s*)?(?:gb|gib|tb|tib|mb|pb)(?![\w-])(?!\s+(?:of\s+)?(?:storage|stored|disk|ssd|nvme|space|data|file|backup))/iu;
-const BYTES_FLOW_RE = /\b(?:bandwidth|(?:data )?transfer(?:red)?|egress|ingress|outbound|traffic|(?:data )?(?:moved|written)|ingest(?:ed|ion)?|logs?|processed|scanned|delivered|cdn|[gtm]b ?(?:\/ ?|per |a )day|daily)\b(?![\s\S]*\b(?:storage|stored|disk|ssd|space|backups?|volumes?)\b)/iu;
-const ADJECTIVE_PER_RE = /^-\S+\s+(?:rates?|pricing|prices?|fees?|billing|model|basis|discounts?)\b/iu;
-const ONCE_RE = /\b(?:one[- ]time|once|lifetime|einmalig|unique|to buy|buy (?:it )?outright)\b/iu;
-const YEAR_RE = /^(?:(?:yr|yrs|year|years|yearly|annum|annually|jahr|an|año|anno|ano|jaar|rok)\b|年)/iu;
+const BARE_BYTES_RE = /^(?:[\d.,]+\s*)?(?:gb|gib|tb|tib|mb|pb)(?![\w-])(?!\s+(?:of\s+)?(?:storage|stored|disk|ssd|nvme|space|data|file|backup))/i;
+const BYTES_FLOW_RE = /\b(?:bandwidth|(?:data )?transfer(?:red)?|egress|ingress|outbound|traffic|(?:data )?(?:moved|written)|ingest(?:ed|ion)?|logs?|processed|scanned|delivered|cdn|[gtm]b ?(?:\/ ?|per |a )day|daily)\b(?![\s\S]*\b(?:storage|stored|disk|ssd|space|backups?|volumes?)\b)/i;
+const ADJECTIVE_PER_RE = /^-\S+\s+(?:rates?|pricing|prices?|fees?|billing|model|basis|discounts?)\b/i;
+const ONCE_RE = /\b(?:one[- ]time|once|lifetime|einmalig|unique|to buy|buy (?:it )?outright)\b/i;
+const YEAR_RE = /^(?:(?:yr|yrs|year|years|yearly|annum|annually|jahr|an|año|anno|ano|jaar|rok)\b|年)/i;
 
 /** What a price is per: its unit metric, the quantity ("per 1,000"), and its period. */
 export interface UnitReading { unit: MetricId | null; per: number; period: Price['period']; unitText: string | null }
@@ -49,7 +49,7 @@ export function readUnit(tail: string): UnitReading {
     const noun = classifyNoun(rest);
     // A period ("per month"), unless the words name a unit that starts with one ("per monthly active user").
     if (maybePeriod && noun?.index !== 0) {
-      out.period = YEAR_RE.test(rest) ? 'year' : /^(?:day|week|hour|minute|second)/iu.test(rest) ? null : 'month';
+      out.period = YEAR_RE.test(rest) ? 'year' : /^(?:day|week|hour|minute|second)/i.test(rest) ? null : 'month';
       if (out.period !== null) continue;
     }
     if (out.unit !== null) continue;
@@ -61,7 +61,7 @@ export function readUnit(tail: string): UnitReading {
     out.per = qty && qty > 0 ? applyMultiplier(qty, g.mult ?? g.word) : 1;
     out.unitText = (g.qty ? `${g.qty}${g.mult ? ` ${g.mult}` : ''} ` : g.word ? `${g.word} ` : '') + rest;
   }
-  if (out.period === null && /\b(?:monthly|mo\.?)\b|\bmonth\b/iu.test(tail.slice(0, 40)) && !/billed monthly/iu.test(tail)) out.period = 'month';
+  if (out.period === null && /\b(?:monthly|mo\.?)\b|\bmonth\b/i.test(tail.slice(0, 40)) && !/billed monthly/i.test(tail)) out.period = 'month';
   if (out.period === null && ONCE_RE.test(tail.slice(0, 40))) out.period = 'once';
   return out;
 }
@@ -112,8 +112,8 @@ function leadUnit(before: string, reading: UnitReading, tail: string): void {
   reading.unitText = m[0].trim();
 }
 
-const ANNUAL_RE = /\b(?:billed (?:annually|yearly|once a year|every year|per year)|paid (?:annually|yearly)|annual(?:ly)? (?:billing|plan|commitment|subscription)|per year|when billed annually|jährlich(?:e)?(?: zahlung| abrechnung)?|facturé annuellement|par an|anual(?:mente)?)\b/iu;
-const MONTHLY_RE = /\b(?:billed monthly|paid monthly|monthly billing|month[- ]to[- ]month|monatlich(?:e)?(?: zahlung| abrechnung)?|facturé mensuellement)\b/iu;
+const ANNUAL_RE = /\b(?:billed (?:annually|yearly|once a year|every year|per year)|paid (?:annually|yearly)|annual(?:ly)? (?:billing|plan|commitment|subscription)|per year|when billed annually|jährlich(?:e)?(?: zahlung| abrechnung)?|facturé annuellement|par an|anual(?:mente)?)\b/i;
+const MONTHLY_RE = /\b(?:billed monthly|paid monthly|monthly billing|month[- ]to[- ]month|monatlich(?:e)?(?: zahlung| abrechnung)?|facturé mensuellement)\b/i;
 
 /**
  * The billing cadence a phrase states, if any.
@@ -128,11 +128,11 @@ export function readBilling(text: string): Price['billing'] {
 // Money that is not a price: funding, customer results, savings ("$35m Series A", "$1.2M savings",
 // "our customers saw $2M in attributed sales"), percentages of change; the words are in src/rules.
 const NOT = table.notPrices;
-const RESULT_AFTER_RE = new RegExp(NOT.after, 'iu');
-const RESULT_BEFORE_RE = new RegExp(NOT.before, 'iu');
-const PERCENT_RESULT_RE = new RegExp(NOT.percentAfter, 'iu');
-const PERCENT_CHANGE_RE = new RegExp(NOT.percentBefore, 'iu');
-const CONVERSION_GAP_RE = new RegExp(NOT.conversionGap, 'iu');
+const RESULT_AFTER_RE = new RegExp(NOT.after, 'i');
+const RESULT_BEFORE_RE = new RegExp(NOT.before, 'i');
+const PERCENT_RESULT_RE = new RegExp(NOT.percentAfter, 'i');
+const PERCENT_CHANGE_RE = new RegExp(NOT.percentBefore, 'i');
+const CONVERSION_GAP_RE = new RegExp(NOT.conversionGap, 'i');
 
 /** Whether the money at [index, end) is a result or a funding figure rather than a price. */
 function isResultMoney(hit: { kind: string; amount: number; index: number; end: number }, text: string): boolean {
@@ -150,12 +150,12 @@ function isConversion(prev: { kind: string; currency: string | null; end: number
     && prev.currency !== hit.currency && CONVERSION_GAP_RE.test(text.slice(prev.end, hit.index));
 }
 
-const SHARED_TAIL_RE = /^\s*(?:[-–—]|to|bis|à)?\s*$/iu;
-const TRANSACTION_CONTEXT = /\b(?:transactions?|charges?|payments?|cards?|orders?|sales?|processing|volume|per successful|payouts?|transfers?|transaktion(?:en)?|zahlung(?:en)?|währungsumtausch|transacci[oó]n(?:es)?|pagos?|cobros?|paiements?|virements?|ventes?|ventas?|verk[äa]ufen?|verkauf)\b/iu;
+const SHARED_TAIL_RE = /^\s*(?:[-–—]|to|bis|à)?\s*$/i;
+const TRANSACTION_CONTEXT = /\b(?:transactions?|charges?|payments?|cards?|orders?|sales?|processing|volume|per successful|payouts?|transfers?|transaktion(?:en)?|zahlung(?:en)?|währungsumtausch|transacci[oó]n(?:es)?|pagos?|cobros?|paiements?|virements?|ventes?|ventas?|verk[äa]ufen?|verkauf)\b/i;
 const NOT_A_FEE_BEFORE_RE = /(?<!\p{L})(?:saves?|saving|ahorr[ae]s?|économisez|economisez|sparen|spare|spart|risparmia|(?:dropped|fell|rose|grew|increased|decreased|reduced|cut|lifted|boosted|improved|jumped|went up|went down)(?: by)?)\s+(?:up to\s+|hasta\s+|bis zu\s+|jusqu'à\s+)?$/iu;
-const NOT_A_FEE_AFTER_RE = /^\s*(?:off|discount|de descuento|de réduction|rabatt)\b/iu;
-const OUTCOME_CONTEXT = /\b(?:recover(?:ed|s|y|ies)?|won|wins?|success(?:ful)?(?! (?:card )?(?:transactions?|charges?|payments?|sales?|orders?|checkouts?|pledges?|bookings?))|resolved|resolutions?)\b/iu;
-const REVENUE_CONTEXT = /\b(?:of|commission on) (?:your |the )?(?:[a-z]+(?:-[a-z]+)? ){0,2}(?:revenue|mrr|arr|mtr|ad spend|spend|gmv|billings?|billing volume|sales|income|earnings|funds raised|pledges)\b/iu;
+const NOT_A_FEE_AFTER_RE = /^\s*(?:off|discount|de descuento|de réduction|rabatt)\b/i;
+const OUTCOME_CONTEXT = /\b(?:recover(?:ed|s|y|ies)?|won|wins?|success(?:ful)?(?! (?:card )?(?:transactions?|charges?|payments?|sales?|orders?|checkouts?|pledges?|bookings?))|resolved|resolutions?)\b/i;
+const REVENUE_CONTEXT = /\b(?:of|commission on) (?:your |the )?(?:[a-z]+(?:-[a-z]+)? ){0,2}(?:revenue|mrr|arr|mtr|ad spend|spend|gmv|billings?|billing volume|sales|income|earnings|funds raised|pledges)\b/i;
 
 /**
  * All prices in a text. `tail` is extra context after the text (e.g. the card's next line, where
