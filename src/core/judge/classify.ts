@@ -16,7 +16,7 @@ import { PEOPLE_WORD_RE, parseLimits } from '../read/limits.ts';
 import { parsePrices } from '../read/price.ts';
 import { findMoney } from '../read/money.ts';
 import { joinPriceFragments } from '../read/lines.ts';
-import { clamp, matchLines, round2, snippet } from '../text.ts';
+import { LETTER, clamp, matchLines, round2, snippet } from '../text.ts';
 import { mayMatch } from '../literals.ts';
 
 export const WEIGHTS = {
@@ -472,7 +472,7 @@ function dedupe(list: Evidence[]): Evidence[] {
 }
 
 // A rate per something the vocabulary has no word for: "$1.50 per 1,000 pages", "0,03 € par document", "$0.013 / min".
-const UNNAMED_RATE_RE = /(?:\/|\b(?:per|par|por|pro|je)\b)\s*(?:[\d.,]+\s*[km]?\s+)?\p{L}/iu;
+const UNNAMED_RATE_RE = new RegExp(String.raw`(?:\/|\b(?:per|par|por|pro|je)\b)\s*(?:[\d.,]+\s*[km]?\s+)?[${LETTER}]`, 'i');
 
 /**
  * A developer API that prices the units of work it does (pages read, documents parsed, minutes of

@@ -4,17 +4,17 @@ import { NUMBER_SRC, applyMultiplier, parseNumber } from './numbers.ts';
 import { classifyNoun } from './units.ts';
 import { bracketAfter, bracketBefore } from './brackets.ts';
 import { findMoney } from './money.ts';
-import { snippet } from '../text.ts';
+import { LETTER, snippet } from '../text.ts';
 
 const LIMIT_RE = new RegExp(
-  String.raw`(?<!per\s|[\d.,$€£¥₹%/])(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million|thousand)\b)?\+?(?:\s?\/\s?mo(?:nth)?\b)?\s?(?<noun>(?:gb|gib|tb|tib|mb)\b(?:\s?\/\s?(?:day|mo(?:nth)?)\b|(?:[ -]\p{L}+){0,2})|\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,3})`,
-  'giu',
+  String.raw`(?<!per\s|[\d.,$€£¥₹%/])(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million|thousand)\b)?\+?(?:\s?\/\s?mo(?:nth)?\b)?\s?(?<noun>(?:gb|gib|tb|tib|mb)\b(?:\s?\/\s?(?:day|mo(?:nth)?)\b|(?:[ -][${LETTER}]+){0,2})|[${LETTER}][${LETTER}-]*(?:\s[${LETTER}][${LETTER}-]*){0,3})`,
+  'gi',
 );
 const SIZE_FACTOR: Record<string, number> = { mb: 0.001, gb: 1, gib: 1, tb: 1000, tib: 1000 };
 
 // A table row read as "Contacts 1,000", "Monthly pageviews 10k" or "Network traffic 20 GB / mo": the
 // noun first (a period may follow it: "Requests / month 100,000"), then the quantity (with a size unit, a period and a short note such as "~ 10 / sec" at most).
-const ROW_RE = new RegExp(String.raw`^(?<noun>\p{L}[\p{L} -]{0,40}?)(?:\s*(?:/|per|par|pro|por|al)\s*(?:mo|month|mois|monat|mes|year|yr|an|jahr|año|day))?\s*:?\s+(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million|mio|millones|millionen)s?\b\.?)?\s?(?<size>gb|gib|tb|tib|mb)?(?:\s*(?:/|per)\s*(?:mo|month|year|yr|day))?(?:\s*[~(≈].{0,40})?$`, 'iu');
+const ROW_RE = new RegExp(String.raw`^(?<noun>[${LETTER}][${LETTER} -]{0,40}?)(?:\s*(?:/|per|par|pro|por|al)\s*(?:mo|month|mois|monat|mes|year|yr|an|jahr|año|day))?\s*:?\s+(?<qty>${NUMBER_SRC})\s?(?:(?<mult>k|m|million|mio|millones|millionen)s?\b\.?)?\s?(?<size>gb|gib|tb|tib|mb)?(?:\s*(?:/|per)\s*(?:mo|month|year|yr|day))?(?:\s*[~(≈].{0,40})?$`, 'i');
 
 /** A quantity with its magnitude ("25 million") and size unit (GB = 1, TB = 1,000, MB = 0.001). */
 const quantityOf = (qty: number, mult: string | undefined, size: string | undefined): number =>

@@ -8,7 +8,7 @@ import { PEOPLE_WORD_RE, parseLimits } from './limits.ts';
 import { joinPriceFragments } from './lines.ts';
 import { headedLadder, ladderLimits, tableRowLimits } from './ladders.ts';
 import { moneyBand } from './brackets.ts';
-import { textLines } from '../text.ts';
+import { LETTER, textLines } from '../text.ts';
 
 export const CONTACT_SALES_RE = /\b(?:contact (?:sales|us)|talk to (?:sales|us|an expert)|get (?:a )?(?:quote|demo)|request (?:a )?(?:quote|pricing|demo|proposal)|custom (?:pricing|quote|price)|let'?s talk|book a (?:demo|call)|kontaktieren sie uns|nous contacter|contactez|auf anfrage|sur devis)\b/i;
 const QUOTE_LINE_RE = /^\s*["“„«][^"“”„«»]{12,}["”»]\s*$/;
@@ -95,9 +95,9 @@ const GLUED_TAIL_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:From|Starting|Conta
 
 const MAX_PLAN_PRICE = 1_000_000;
 /** An amount written in millions: "$2M", "1,5 M€", "$1,000,000". */
-const MILLIONS_RE = /\d\s?(?:m|mm|million|mio|millones|millionen)(?!\p{L})|\d[,.\s]\d{3}[,.\s]\d{3}/iu;
+const MILLIONS_RE = new RegExp(String.raw`\d\s?(?:m|mm|million|mio|millones|millionen)(?![${LETTER}])|\d[,.\s]\d{3}[,.\s]\d{3}`, 'i');
 /** Money in billions ("$100B+", "€2 bn"), which the amount reader takes for its first digits. */
-const BILLIONS_RE = /[$€£]\s?\d[\d.,]*\s?(?:b|bn|billions?)(?!\p{L})/iu;
+const BILLIONS_RE = new RegExp(String.raw`[$€£]\s?\d[\d.,]*\s?(?:b|bn|billions?)(?![${LETTER}])`, 'i');
 const isFigure = (p: Price): boolean => p.percent === undefined && ((p.amount >= MAX_PLAN_PRICE && MILLIONS_RE.test(p.text)) || BILLIONS_RE.test(p.text));
 
 /** Words of a machine size ("Shared CPU", "2 vCPU", "shared-cpu-1x"). */
@@ -110,6 +110,9 @@ const FLOW_CARD_RE = /\b(?:traffic|bandwidth|egress|data transfer|ingest(?:ion|e
 /** Bytes kept, in a price or a limit: "per GB / month", "GB stored", "50 GB storage". */
 const KEPT_RE = /\b(?:month|mo|stor(?:ed|age)|disk|space|retain(?:ed)?|retention)\b/i;
 
+/** A line that starts like a price's qualifier: "per user", "/ month", "billed yearly", "seat / month". */
+const QUALIFIER_START_RE = new RegExp(String.raw`^(?:\/|per\b|of\b|on (?:every|each|all)\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\(|[${LETTER}]+\s?\/\s?(?:mo|month|yr|year)\b)`, 'i');
+
 /**
  * The up to two lines after line i that qualify its price ("per user / month", "billed annually"):
  * lines that start like a qualifier, or short lines without numbers. A feature line such as
@@ -120,7 +123,7 @@ function contextAfter(lines: string[], i: number): string {
   for (const l of lines.slice(i + 1, i + 3)) {
     // A feature line ("Unlimited locations", "Everything in Basic") qualifies nothing.
     // "seat / month · 3 seats minimum": a unit and its period, whatever follows.
-    const qualifier = /^(?:\/|per\b|of\b|on (?:every|each|all)\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\(|\p{L}+\s?\/\s?(?:mo|month|yr|year)\b)/iu.test(l)
+    const qualifier = QUALIFIER_START_RE.test(l)
       || (l.length <= 40 && !/\d/.test(l) && !/^(?:unlimited|everything|all|includes?|multiple|custom|no)\b/i.test(l));
     const money = findMoney(l)[0];
     if (!qualifier) break;
@@ -253,12 +256,12 @@ export function unitInContext(context: CompiledContextUnit[], unit: MetricId | n
  * A box of add-ons ("Add-ons", "Optional services", "Power-ups") sells extras beside the plans, each
  * along its own unit: it is no plan, and its rates count as rates stated outside the plans.
  */
-const ADD_ONS_RE = /^\s*(?:optional\s+)?(?:add-?ons?|extras|power-?ups|options|à la carte|a la carte)\b(?!\s*\p{L})|^\s*(?:optional|available) (?:add-?ons|services|extras|features)\b|^\s*add-?ons? (?:and|&) extras\b/iu;
+const ADD_ONS_RE = new RegExp(String.raw`^\s*(?:optional\s+)?(?:add-?ons?|extras|power-?ups|options|à la carte|a la carte)\b(?!\s*[${LETTER}])|^\s*(?:optional|available) (?:add-?ons|services|extras|features)\b|^\s*add-?ons? (?:and|&) extras\b`, 'i');
 
 /** A box of customers' names, figures and quotes ("Trusted by teams at", "What our customers say"): no plan, whatever its numbers. */
 const SOCIAL_PROOF_RE = /^\s*(?:(?:trusted|loved|used|chosen|relied on) by\b|(?:what )?(?:our )?customers (?:say|love)\b|testimonials?\b|customer stories\b)/i;
 /** A worked example or a calculator ("Example: a $20,000 project", "What you keep on $2,000 a month", "Cost calculator"): figures, not a plan. */
-const EXAMPLE_RE = /^\s*(?:(?:an? )?example\b|for example\b|what you(?:'ll| would)? (?:keep|pay|get)\b|(?:\p{L}+ )?(?:calculator|estimator)\b)/iu;
+const EXAMPLE_RE = new RegExp(String.raw`^\s*(?:(?:an? )?example\b|for example\b|what you(?:'ll| would)? (?:keep|pay|get)\b|(?:[${LETTER}]+ )?(?:calculator|estimator)\b)`, 'i');
 const NOT_A_PLAN_RES = [ADD_ONS_RE, SOCIAL_PROOF_RE, EXAMPLE_RE];
 
 /** The currency most prices on the page are written in, for amounts written without one. */

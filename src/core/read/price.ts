@@ -9,17 +9,17 @@ import { readAmounts as findMoney } from './amounts.ts';
 import { classifyNoun } from './units.ts';
 import table from '../../rules/price-strings.json' with { type: 'json' };
 import { bracketAfter, bracketBefore } from './brackets.ts';
-import { snippet } from '../text.ts';
+import { LETTER, snippet } from '../text.ts';
 import { rules } from '../rules.ts';
 
 const PER_RE = new RegExp(
   String.raw`(?:/|(?:^|(?<=[\s,(]))(?:(?:per|a|an|each|every|for every|pro|par|por|je)\b(?:\s+(?:additional|extra)\b)?|for (?:each |every |an? )?(?:additional|extra)\b))\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*|(?<word>million|thousand)[^\S\n]+)?(?:(?:additional|extra)\s+)?(?<rest>[^\s/,;()]+(?:[ -](?!(?:per|for|each|every|an?|par|pro|por|je)\b)[^\s/,;()]+){0,3})`,
-  'giu',
+  'gi',
 );
 // The unit named before the price: "add more users at $15/mo", "Additional 1,000 contacts: $10".
 const LEAD_RE = new RegExp(
-  String.raw`\b(?:add(?:itional)?|extra)\s+(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s+)?(?:(?:more|new|additional|extra)\s+)?(?<noun>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)\s*(?:at|for|from|:|[-–—]|costs?|is|are)?\s*$`,
-  'iu',
+  String.raw`\b(?:add(?:itional)?|extra)\s+(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s+)?(?:(?:more|new|additional|extra)\s+)?(?<noun>[${LETTER}][${LETTER}-]*(?: [${LETTER}][${LETTER}-]*)?)\s*(?:at|for|from|:|[-–—]|costs?|is|are)?\s*$`,
+  'i',
 );
 // A bare byte unit ("$0.08 / GB") is storage, unless the words just before the price say the bytes
 // flow (bandwidth, egress, ingestion) and no storage word stands between them and the price.
@@ -70,7 +70,7 @@ export function readUnit(tail: string): UnitReading {
 const TITLED_UNIT_RE = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+s?\s*(?:$|[/,.;)]|per\b)/u;
 
 // A unit right after the amount, then the period: "$14 seat / month", "$6 user/mo".
-const UNIT_FIRST_RE = /^\s*(?<noun>\p{L}[\p{L}-]*)\s*\/\s*(?:mo|month|yr|year)\b/iu;
+const UNIT_FIRST_RE = new RegExp(String.raw`^\s*(?<noun>[${LETTER}][${LETTER}-]*)\s*\/\s*(?:mo|month|yr|year)\b`, 'i');
 
 /** Fills in the unit named between an amount and its period ("$14 seat / month"). */
 function unitFirst(tail: string, reading: UnitReading): void {
@@ -82,8 +82,8 @@ function unitFirst(tail: string, reading: UnitReading): void {
 }
 
 // A rate per a bare count ("$2.50 per additional million") under a label that names the unit ("Requests:").
-const PER_COUNT_RE = new RegExp(String.raw`^\s*(?:(?:/|per|for every)\s+(?:(?:additional|extra)\s+)?(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?|(?<word>million|thousand))(?!\s*\p{L})|each\b)`, 'iu');
-const LABEL_RE = /(?:^|[.;•·|]\s*)(?:(?:extra|additional)\s+)?(?<noun>\p{L}[\p{L} -]{1,30}?)\s*:\s*$/iu;
+const PER_COUNT_RE = new RegExp(String.raw`^\s*(?:(?:/|per|for every)\s+(?:(?:additional|extra)\s+)?(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?|(?<word>million|thousand))(?!\s*[${LETTER}])|each\b)`, 'i');
+const LABEL_RE = new RegExp(String.raw`(?:^|[.;•·|]\s*)(?:(?:extra|additional)\s+)?(?<noun>[${LETTER}][${LETTER} -]{1,30}?)\s*:\s*$`, 'i');
 
 /**
  * Fills in the unit from the words just before a price ("add more users at"; "Requests: $2.50 per
@@ -152,7 +152,7 @@ function isConversion(prev: { kind: string; currency: string | null; end: number
 
 const SHARED_TAIL_RE = /^\s*(?:[-–—]|to|bis|à)?\s*$/i;
 const TRANSACTION_CONTEXT = /\b(?:transactions?|charges?|payments?|cards?|orders?|sales?|processing|volume|per successful|payouts?|transfers?|transaktion(?:en)?|zahlung(?:en)?|währungsumtausch|transacci[oó]n(?:es)?|pagos?|cobros?|paiements?|virements?|ventes?|ventas?|verk[äa]ufen?|verkauf)\b/i;
-const NOT_A_FEE_BEFORE_RE = /(?<!\p{L})(?:saves?|saving|ahorr[ae]s?|économisez|economisez|sparen|spare|spart|risparmia|(?:dropped|fell|rose|grew|increased|decreased|reduced|cut|lifted|boosted|improved|jumped|went up|went down)(?: by)?)\s+(?:up to\s+|hasta\s+|bis zu\s+|jusqu'à\s+)?$/iu;
+const NOT_A_FEE_BEFORE_RE = new RegExp(String.raw`(?<![${LETTER}])(?:saves?|saving|ahorr[ae]s?|économisez|economisez|sparen|spare|spart|risparmia|(?:dropped|fell|rose|grew|increased|decreased|reduced|cut|lifted|boosted|improved|jumped|went up|went down)(?: by)?)\s+(?:up to\s+|hasta\s+|bis zu\s+|jusqu'à\s+)?$`, 'i');
 const NOT_A_FEE_AFTER_RE = /^\s*(?:off|discount|de descuento|de réduction|rabatt)\b/i;
 const OUTCOME_CONTEXT = /\b(?:recover(?:ed|s|y|ies)?|won|wins?|success(?:ful)?(?! (?:card )?(?:transactions?|charges?|payments?|sales?|orders?|checkouts?|pledges?|bookings?))|resolved|resolutions?)\b/i;
 const REVENUE_CONTEXT = /\b(?:of|commission on) (?:your |the )?(?:[a-z]+(?:-[a-z]+)? ){0,2}(?:revenue|mrr|arr|mtr|ad spend|spend|gmv|billings?|billing volume|sales|income|earnings|funds raised|pledges)\b/i;
