@@ -348,6 +348,13 @@ describe('percentage fees beside a monthly fee', () => {
       card('Advanced', '$299/month', '2.5% + 30¢ online card rate'),
     ])).toBe('flat');
   });
+  test('named as card rates by the label above them in the card, they are a perk too; inventory across 5 locations is a feature', () => {
+    expect(primaryOf('Vendwell pricing', [
+      card('Starter', '$24/mo', 'Online card rates', '2.9% + 30¢', 'Online store'),
+      card('Growth', '$69/mo', 'Online card rates', '2.6% + 30¢', 'Inventory across 5 locations'),
+      card('Scale', '$229/mo', 'Online card rates', '2.4% + 30¢', 'Inventory across 10 locations'),
+    ])).toBe('flat');
+  });
   test('named as card rates the same on every tier, they are still what the plans charge along', () => {
     expect(primaryOf('Tillpoint pricing', [card('Core', '$69/month', '2.6% + 15¢ in-person card rate'), card('Plus', '$165/month', '2.6% + 15¢ in-person card rate')])).toBe('transactions');
   });

@@ -7,7 +7,7 @@
  * its text states. Flat is what is left: priced tiers that step along no single metric. Pure; the
  * weights are here, the vocabulary is in src/rules.
  */
-import type { Evidence, Limit, MetricId, PageSnapshot, Plan, Price, ProductTypeId, ValueMetric } from '../model.ts';
+import type { Evidence, Limit, MetricId, PageSnapshot, Plan, Price, ProductTypeId, RawPlan, ValueMetric } from '../model.ts';
 import { rules } from '../rules.ts';
 import { pageText, readOfferUnit, otherProductLines, showsOtherProducts, unitInContext, type PageText } from '../read/plans.ts';
 import type { CompiledContextUnit } from '../rules.ts';
@@ -38,7 +38,7 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[], text: Page
   const lines = elsewhere ? all.filter((l) => !elsewhere.has(l)) : all;
   const block = lines.join('\n');
   // Paid plans priced flat ("0% transaction fees" is no unit price).
-  const perks = cardRatePerks(plans);
+  const perks = cardRatePerks(plans, snapshot.plans);
   const paidFlat = plans.filter((p) => p.prices.some((x) => x.amount > 0 && (x.unit === null || x.unit === 'flat') && x.percent === undefined && !MINIMUM_RE.test(x.text))
     && !p.prices.some((x) => x.unit !== null && x.unit !== 'flat' && !(x.percent === 0 && x.amount === 0) && !perks.has(x)));
   // Cards most of which sell something once are hardware ("Card reader $59", "Terminal $299 or $27/mo"), not tiers of plans.
@@ -174,7 +174,7 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
 const QUANTITY_NAME_RE = /^(?:up to\s+)?\d[\d,.]*\s?(?:k|m)?\+?(?:\s*\/\s*(?:month|mo|year|yr))?$/i;
 
 /** Limits a store platform's tiers come with: staff accounts, inventory locations. */
-const STORE_FEATURES: Array<[MetricId, RegExp]> = [['seats', /\bstaff (?:accounts?|logins?|members?)\b/i], ['locations', /\binventory locations?\b/i]];
+const STORE_FEATURES: Array<[MetricId, RegExp]> = [['seats', /\bstaff (?:accounts?|logins?|members?)\b/i], ['locations', /\binventory (?:(?:across|at|in) )?(?:[\d,]+ )?locations?\b/i]];
 
 /** Metrics that count the people a product serves. */
 const AUDIENCES = new Set<MetricId>(['contacts', 'active_users']);
@@ -254,18 +254,25 @@ const CARD_RATE_RE = /\b(?:(?:online |in-person |credit )?card rates?|credit car
  * Card rates that fall as the monthly fee rises (2.9% on the $29 plan, 2.5% on the $299 one): a perk of
  * the dearer tiers of a store builder, what its payments cost, not what the plans are priced along.
  */
-function cardRatePerks(plans: Plan[]): Set<Price> {
+function cardRatePerks(plans: Plan[], raw: readonly RawPlan[]): Set<Price> {
   // A plan's fee: its first amount without a unit or per seat, of `least` or more.
   const feeOf = (p: Plan, least = 0) => p.prices.find((x) => x.amount > 0 && x.amount >= least && (x.unit === null || x.unit === 'seats') && x.percent === undefined)?.amount;
+  // A rate named as card processing, in its own words or by the label just above it in the card ("Online card rates" / "2.9% + 30¢").
+  const isCardRate = (plan: Plan, x: Price) => {
+    if (CARD_RATE_RE.test(x.text)) return true;
+    const lines = raw.find((r) => r.name === plan.name)?.lines ?? [];
+    const at = lines.findIndex((l) => l.includes(x.text));
+    return at > 0 && CARD_RATE_RE.test(lines[at - 1]!);
+  };
   const tiers: Array<{ fee: number; rate: Price }> = [];
   for (const plan of plans) {
     const fee = feeOf(plan);
-    const rate = plan.prices.find((x) => x.percent !== undefined && x.percent > 0 && CARD_RATE_RE.test(x.text));
+    const rate = plan.prices.find((x) => x.percent !== undefined && x.percent > 0 && isCardRate(plan, x));
     if (fee !== undefined && rate) tiers.push({ fee, rate });
   }
   tiers.sort((a, b) => a.fee - b.fee);
   const falling = tiers.length >= 2 && tiers.every((t, i) => i === 0 || t.rate.percent! < tiers[i - 1]!.rate.percent!);
-  const perks = new Set(falling ? plans.flatMap((p) => p.prices.filter((x) => x.percent !== undefined && CARD_RATE_RE.test(x.text))) : []);
+  const perks = new Set(falling ? plans.flatMap((p) => p.prices.filter((x) => x.percent !== undefined && isCardRate(p, x))) : []);
   // A fee per sale that only the cheapest of three or more paid plans takes ("+ $5 fee per course sale"
   // on Starter, none on the dearer plans): what the entry tier costs, not what the plans are priced along.
   const paid = plans.map((plan) => ({ plan, fee: feeOf(plan, MIN_PLAN_FEE) })).filter((x) => x.fee !== undefined)
