@@ -444,6 +444,16 @@ describe('a developer API priced per unit of work', () => {
   });
 });
 
+describe('a footnote that says what every price is per', () => {
+  test('names the axis of prices that show no unit ("$16/mo*" ... "*All prices are per user, per month")', () => {
+    expect(primaryOf('Pipeline CRM pricing', [card('Foundation', '$16/mo*'), card('Pro', '$42/mo*'), card('Business', '$52/mo*')],
+      '*All prices are per user, per month. Annual prices are billed once a year.')).toBe('seats');
+  });
+  test('says nothing when it names a period only ("All prices are per month")', () => {
+    expect(primaryOf('Pipeline CRM pricing', [card('Foundation', '$16/mo*'), card('Pro', '$42/mo*')], '*All prices are per month, excluding VAT.')).toBe('flat');
+  });
+});
+
 describe('tiers named by a bare quantity', () => {
   const tiers = (...extra: string[]) => page('Email verification pricing', [
     card('5,000 / month', '$29/mo'), card('25,000 / month', '$99/mo'), card('100,000 / month', '$299/mo'),
