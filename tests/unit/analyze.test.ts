@@ -444,6 +444,15 @@ describe('a developer API priced per unit of work', () => {
   });
 });
 
+describe('a bare byte rate in a card that includes bytes moved', () => {
+  test('is that flow\'s overage, though the page keeps bytes elsewhere ("per GB stored" for an add-on)', () => {
+    expect(primaryOf('Edge delivery network pricing', [
+      card('Launch', '$199/month', '25 TB transferred included', 'Overage $0.0075 per GB'),
+      card('Cruise', '$549/month', '100 TB transferred included', 'Overage $0.0055 per GB'),
+    ], 'Edge object storage\n$0.010 per GB stored / month')).toBe('data_volume');
+  });
+});
+
 describe('a footnote that says what every price is per', () => {
   test('names the axis of prices that show no unit ("$16/mo*" ... "*All prices are per user, per month")', () => {
     expect(primaryOf('Pipeline CRM pricing', [card('Foundation', '$16/mo*'), card('Pro', '$42/mo*'), card('Business', '$52/mo*')],

@@ -13,7 +13,7 @@ import { pageText, readOfferUnit, otherProductLines, showsOtherProducts, unitInC
 import type { CompiledContextUnit } from '../rules.ts';
 import { classifyNoun } from '../read/units.ts';
 import { PEOPLE_WORD_RE, parseLimits } from '../read/limits.ts';
-import { parsePrices } from '../read/price.ts';
+import { BYTES_RE, STORED_RE, parsePrices } from '../read/price.ts';
 import { findMoney } from '../read/money.ts';
 import { joinPriceFragments } from '../read/lines.ts';
 import { LETTER, clamp, matchLines, round2, snippet } from '../text.ts';
@@ -179,8 +179,6 @@ const STORE_FEATURES: Array<[MetricId, RegExp]> = [['seats', /\bstaff (?:account
 /** Metrics that count the people a product serves. */
 const AUDIENCES = new Set<MetricId>(['contacts', 'active_users']);
 
-const BYTES_RE = /\b(?:[kmgtp]i?b)\b/i;
-const STORED_RE = /\b(?:stor(?:ed|age)|disk|ssd|space|backups?|[kmgtp]i?b[- ]?months?|retain(?:ed)?|retention)\b/i;
 /** Bytes moved, said anywhere on the page: "3 GB ingested / month", "GB replicated", "bandwidth". */
 const MOVED_BYTES_RE = /\b[kmgtp]i?b\s+(?:of\s+)?(?:ingested|transferred|replicated|synced|scanned|processed|delivered|egress|moved|written)\b/i;
 /** Bytes kept, said anywhere: "per GB-month", "GB stored", "GB of storage". */

@@ -3,7 +3,7 @@ import type { Limit, MetricId, PageSnapshot, Plan, Price, RawOffer, RawPlan } fr
 import { rules, type CompiledContextUnit } from '../rules.ts';
 import { parseNumber } from './numbers.ts';
 import { findMoney } from './money.ts';
-import { parsePrices, readBilling, readUnit } from './price.ts';
+import { BYTES_RE, STORED_RE, parsePrices, readBilling, readUnit } from './price.ts';
 import { PEOPLE_WORD_RE, parseLimits } from './limits.ts';
 import { joinPriceFragments } from './lines.ts';
 import { headedLadder, ladderLimits, tableRowLimits } from './ladders.ts';
@@ -210,6 +210,12 @@ export function buildPlans(snapshot: PageSnapshot, { lines, context }: PageText 
   for (const p of plans) {
     for (const x of p.prices) x.unit = unitInContext(context, x.unit, x.text, x.percent !== undefined);
     for (const l of p.limits) l.metric = audience && l.metric === 'seats' && PEOPLE_WORD_RE.test(l.text) ? 'contacts' : unitInContext(context, l.metric, l.text) ?? l.metric;
+    // A bare byte rate in a card that includes bytes moved and none kept ("25 TB transferred included" ...
+    // "Overage $0.0075 per GB") is that flow's overage.
+    const bytesOf = (metric: MetricId) => p.limits.some((l) => l.metric === metric && BYTES_RE.test(l.text));
+    if (bytesOf('data_volume') && !bytesOf('storage')) {
+      for (const x of p.prices) if (x.unit === 'storage' && !STORED_RE.test(x.text)) x.unit = 'data_volume';
+    }
   }
   return plans.length > 0 ? plans : plansFromOffers(snapshot.offers);
 }

@@ -25,6 +25,10 @@ const LEAD_RE = new RegExp(
 // flow (bandwidth, egress, ingestion) and no storage word stands between them and the price.
 const BARE_BYTES_RE = /^(?:[\d.,]+\s*)?(?:gb|gib|tb|tib|mb|pb)(?![\w-])(?!\s+(?:of\s+)?(?:storage|stored|disk|ssd|nvme|space|data|file|backup))/i;
 const BYTES_FLOW_RE = /\b(?:bandwidth|(?:data )?transfer(?:red)?|egress|ingress|outbound|traffic|(?:data )?(?:moved|written)|ingest(?:ed|ion)?|logs?|processed|scanned|delivered|cdn|[gtm]b ?(?:\/ ?|per |a )day|daily)\b(?![\s\S]*\b(?:storage|stored|disk|ssd|space|backups?|volumes?)\b)/i;
+/** Bytes, in any size. */
+export const BYTES_RE = /\b(?:[kmgtp]i?b)\b/i;
+/** Bytes kept, said in the price or limit itself: "GB stored", "per GB-month", "SSD", "retention". */
+export const STORED_RE = /\b(?:stor(?:ed|age)|disk|ssd|space|backups?|[kmgtp]i?b[- ]?months?|retain(?:ed)?|retention)\b/i;
 const ADJECTIVE_PER_RE = /^-\S+\s+(?:rates?|pricing|prices?|fees?|billing|model|basis|discounts?)\b/i;
 const ONCE_RE = /\b(?:one[- ]time|once|lifetime|einmalig|unique|to buy|buy (?:it )?outright)\b/i;
 const YEAR_RE = /^(?:(?:yr|yrs|year|years|yearly|annum|annually|jahr|an|año|anno|ano|jaar|rok)\b|年)/i;
