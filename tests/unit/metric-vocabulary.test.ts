@@ -15,7 +15,7 @@ describe('the unit a price is per', () => {
     ['seats', 'per seat / month'], ['seats', 'per agent per month'], ['seats', 'per active card / month'], ['seats', '/user/mo'], ['seats', 'per editor/month'],
     ['active_users', 'per 1,000 MAU'], ['contacts', 'per 1,000 contacts'], ['messages', 'per 1,000 emails'], ['messages', 'per SMS'],
     ['conversations', 'per conversation'], ['conversations', 'per ticket'], ['outcomes', 'per resolution'],
-    ['compute', 'per vCPU-hour'], ['compute', 'per build minute'], ['compute', 'per browser hour'], ['outcomes', 'per hire'],
+    ['compute', 'per vCPU-hour'], ['compute', 'per GB-second'], ['compute', 'per build minute'], ['compute', 'per browser hour'], ['outcomes', 'per hire'],
     ['seats', 'per planner / month'], ['seats', 'per vet / month'], ['seats', 'per stylist per month'], ['seats', 'per attorney / mo'], ['seats', 'per sending inbox / month'], ['seats', 'pro Fahrzeug / Monat'], ['seats', 'per managed device / month'], ['locations', 'por habitación / mes'], ['seats', 'por veterinario / mes'], ['seats', 'par membre et par mois'], ['seats', 'pro Techniker / Monat'], ['seats', 'por profesional al mes'], ['messages', 'por 1.000 mensajes'], ['locations', 'por farmacia / mes'], ['seats', 'pro Mitarbeitendem / Monat'], ['seats', 'pro Behandler / Monat'], ['seats', 'per maker / month'], ['locations', 'per rooftop / month'], ['locations', 'per rental unit / month'], ['locations', 'por local / mes'], ['compute', 'per node / month'], ['storage', 'per GB stored / month'],
     ['seats', 'pro Sitzplatz / Monat'],
     ['data_volume', 'per 1M events'], ['data_volume', 'per GB ingested'], ['data_volume', 'per 1,000 sessions'],

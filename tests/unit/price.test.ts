@@ -195,6 +195,7 @@ describe('parseLimits', () => {
     ['50 GB/month', 'data_volume', 50], ['50 GB / mo', 'data_volume', 50], ['10 GB per month', 'data_volume', 10],
     ['5 GB logs', 'data_volume', 5], ['100 GB of traces', 'data_volume', 100], ['25 GB monthly transfer', 'data_volume', 25], ['2 TB CDN', 'data_volume', 2000],
     ['Storage 50 GB/month', 'storage', 50],
+    ['para até 2.000 contatos', 'contacts', 2000],
   ])('%s', (line, metric, quantity) => expect(parseLimits(line)).toEqual([{ metric, quantity, text: line }]));
   test.each([['Up to $10k in monthly ad spend', 'revenue', 10000], ['$0 – $50k MRR', 'revenue', 50000], ['$1M+ processing volume', 'transactions', 1e6],
     ['For stores under $50k/mo in sales', 'revenue', 50000], ['Up to $3M in annual billings', 'revenue', 3e6], ['Bundle revenue up to $5,000 / month', 'revenue', 5000]])(
