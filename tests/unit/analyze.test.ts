@@ -288,6 +288,8 @@ describe('nouns whose metric the page decides', () => {
     const plans = [card('Free', '$0', '1 host'), card('Pro', '$99 per host / month'), card('Business', '$229 per host / month')];
     expect(primaryOf('Webinar software pricing', plans)).toBe('seats');
     expect(primaryOf('Infrastructure monitoring pricing', plans)).toBe('compute');
+    // So when the card says it on the line under the price.
+    expect(primaryOf('Video meetings pricing', [card('Free', '$0', '1 host'), card('Pro', '$9.99/month', 'per host'), card('Business', '$12.99/month', 'per host')])).toBe('seats');
   });
   test('a unit on property management software is a rental unit; elsewhere it names nothing', () => {
     const plans = [card('Core', '$1.40per unit / month', 'Monthly minimum of $280'), card('Plus', '$3.00per unit / month', 'Monthly minimum of $960')];

@@ -34,7 +34,10 @@ export function parsePlan(raw: RawPlan, pageCurrency: string | null = null): Pla
     const tail = contextAfter(lines, i);
     for (const p of parsePrices(lines[i]!, { tail, currency: pageCurrency })) {
       // A million or more is a threshold or a figure ("For $2M+ in annual processing", "$100B+ billed each year"), no plan's price.
-      if (!isFigure(p) && !prices.some((q) => sameMoney(p, q) && p.billing === q.billing)) prices.push(p);
+      if (!isFigure(p) && !prices.some((q) => sameMoney(p, q) && p.billing === q.billing)) {
+        prices.push(p);
+        if (tail) QUALIFIED_BY.set(p, tail);
+      }
     }
   }
   const cardBilling = lines.map(readBilling).filter((b) => b !== null);
@@ -112,6 +115,9 @@ const KEPT_RE = /\b(?:month|mo|stor(?:ed|age)|disk|space|retain(?:ed)?|retention
 
 /** A line that starts like a price's qualifier: "per user", "/ month", "billed yearly", "seat / month". */
 const QUALIFIER_START_RE = new RegExp(String.raw`^(?:\/|per\b|of\b|on (?:every|each|all)\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\(|[${LETTER}]+\s?\/\s?(?:mo|month|yr|year)\b)`, 'i');
+
+/** The lines that qualify a card's price ("$9.99/month" / "per host"), for the page's kind to read its unit by (buildPlans). */
+const QUALIFIED_BY = new WeakMap<Price, string>();
 
 /**
  * The up to two lines after line i that qualify its price ("per user / month", "billed annually"):
@@ -208,7 +214,7 @@ export function buildPlans(snapshot: PageSnapshot, { lines, context }: PageText 
   // People counted in thousands on one plan are an audience on every plan ("Up to 100 people" ... "Up to 5,000 people").
   const audience = plans.some((p) => p.limits.some((l) => l.metric === 'contacts' && PEOPLE_WORD_RE.test(l.text)));
   for (const p of plans) {
-    for (const x of p.prices) x.unit = unitInContext(context, x.unit, x.text, x.percent !== undefined);
+    for (const x of p.prices) x.unit = unitInContext(context, x.unit, `${x.text}\n${QUALIFIED_BY.get(x) ?? ''}`, x.percent !== undefined);
     for (const l of p.limits) l.metric = audience && l.metric === 'seats' && PEOPLE_WORD_RE.test(l.text) ? 'contacts' : unitInContext(context, l.metric, l.text) ?? l.metric;
     // A bare byte rate in a card that includes bytes moved and none kept ("25 TB transferred included" ...
     // "Overage $0.0075 per GB") is that flow's overage.
