@@ -295,6 +295,9 @@ describe('nouns whose metric the page decides', () => {
     const plans = [card('Core', '$1.40per unit / month', 'Monthly minimum of $280'), card('Plus', '$3.00per unit / month', 'Monthly minimum of $960')];
     expect(primaryOf('Property management software pricing', plans)).toBe('locations');
     expect(primaryOf('Inventory app pricing', plans)).not.toBe('locations');
+    // So is an additional unit beyond those a plan includes.
+    expect(primaryOf('Property management software pricing', [card('Starter', '$69/mo', 'includes 20 units, then $1.40 per additional unit'),
+      card('Pro', '$139/mo', 'includes 20 units, then $2.10 per additional unit')])).toBe('locations');
   });
   test('a site on a construction or security tool is a place of work; on a website tool, an account', () => {
     const plans = [card('Basic', '$49 per site / month'), card('Pro', '$99 per site / month')];
