@@ -394,6 +394,10 @@ describe('comparison tables', () => {
     expect(t.valueMetric.primary).toBe('credits');
     // A row that names no counted noun adds nothing.
     expect(teardown(`<h1>AI chat for your store</h1>${cards}${table('Saved replies')}`).plans.flatMap((p) => p.limits)).toEqual([]);
+    // Quantities in words of magnitude ("2 million") are quantities too.
+    const events = `<h2>Compare plans</h2><table><thead><tr><th>Feature</th><th>Free</th><th>Starter</th><th>Growth</th></tr></thead>
+      ${row('Events collected per month', '100,000', '2 million', '12 million')}</table>`;
+    expect(teardown(`<h1>Event analytics</h1>${cards}${events}`).plans[2]?.limits).toContainEqual(expect.objectContaining({ metric: 'data_volume', quantity: 12e6 }));
   });
 
   test('card rates in a plan table\'s row, falling as the per-seat price rises, are a perk of the dearer tiers', () => {

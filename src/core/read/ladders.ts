@@ -52,8 +52,8 @@ function countedNoun(phrase: string): MetricId | null {
   return noun && noun.index === 0 && rules().metricById.get(noun.metric)?.usage ? noun.metric : null;
 }
 
-/** A quantity standing alone in a table cell: "Up to 1,500", "50", "10k", "25,000+", or a band read by its top ("501 – 2,500"). */
-const CELL_QTY_RE = new RegExp(String.raw`^(?:up to |bis |jusqu'à |hasta |${NUMBER_SRC}\s?(?:k|m)?\s?[-–]\s?)?(?<qty>${NUMBER_SRC})\s?(?<mult>k|m)?\+?$`, 'i');
+/** A quantity standing alone in a table cell: "Up to 1,500", "50", "10k", "2 million", "25,000+", or a band read by its top ("501 – 2,500"). */
+const CELL_QTY_RE = new RegExp(String.raw`^(?:up to |bis |jusqu'à |hasta |${NUMBER_SRC}\s?(?:k|m)?\s?[-–]\s?)?(?<qty>${NUMBER_SRC})\s?(?<mult>k|m|mm|million|thousand|mio|bn|billion)?\+?$`, 'i');
 
 /** The quantity a table cell states on its own, or null. */
 function cellQuantity(cell: string): number | null {
