@@ -16,9 +16,9 @@ const PER_RE = new RegExp(
   String.raw`(?:/|(?:^|(?<=[\s,(]))(?:(?:per|a|an|each|every|for every|pro|par|por|je)\b(?:\s+(?:additional|extra)\b)?|for (?:each |every |an? )?(?:additional|extra)\b))\s*(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*|(?<word>million|thousand)[^\S\n]+)?(?:(?:additional|extra)\s+)?(?<rest>[^\s/,;()]+(?:[ -](?!(?:per|for|each|every|an?|par|pro|por|je)\b)[^\s/,;()]+){0,3})`,
   'gi',
 );
-// The unit named before the price: "add more users at $15/mo", "Additional 1,000 contacts: $10".
+// The unit named before the price: "add more users at $15/mo", "Additional 1,000 contacts: $10", "Add contacts in blocks of 1,000 for $5".
 const LEAD_RE = new RegExp(
-  String.raw`\b(?:add(?:itional)?|extra)\s+(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s+)?(?:(?:more|new|additional|extra)\s+)?(?<noun>[${LETTER}][${LETTER}-]*(?: [${LETTER}][${LETTER}-]*)?)\s*(?:at|for|from|:|[-–—]|costs?|is|are)?\s*$`,
+  String.raw`\b(?:add(?:itional)?|extra)\s+(?:(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s+)?(?:(?:more|new|additional|extra)\s+)?(?<noun>[${LETTER}][${LETTER}-]*(?: [${LETTER}][${LETTER}-]*)?)(?:\s+in\s+(?:blocks|packs|bundles|batches|increments|sets)\s+of\s+(?<block>${NUMBER_SRC})\s?(?<blockMult>${MULT})?)?\s*(?:at|for|from|:|[-–—]|costs?|is|are)?\s*$`,
   'i',
 );
 // A bare byte unit ("$0.08 / GB") is storage, unless the words just before the price say the bytes
@@ -110,9 +110,10 @@ function leadUnit(before: string, reading: UnitReading, tail: string): void {
   const m = LEAD_RE.exec(before.slice(-80));
   const noun = m?.groups?.noun ? classifyNoun(m.groups.noun) : null;
   if (!m || !noun || noun.index !== 0 || noun.metric === 'flat') return;
-  const qty = m.groups?.qty ? parseNumber(m.groups.qty) : null;
+  // "Add contacts in blocks of 1,000 for $5": the price is per block.
+  const qty = m.groups?.qty ? parseNumber(m.groups.qty) : m.groups?.block ? parseNumber(m.groups.block) : null;
   reading.unit = noun.metric;
-  reading.per = qty && qty > 0 ? applyMultiplier(qty, m.groups?.mult) : 1;
+  reading.per = qty && qty > 0 ? applyMultiplier(qty, m.groups?.mult ?? m.groups?.blockMult) : 1;
   reading.unitText = m[0].trim();
 }
 
