@@ -449,6 +449,17 @@ describe('a developer API priced per unit of work', () => {
   });
 });
 
+describe('a calculator that asks for a quantity to show the price', () => {
+  test('names the axis ("Pick your audience size below to see your price")', () => {
+    expect(primaryOf('Email marketing pricing', [card('Pro', '$99/mo', '3 users'), card('Plus', '$229/mo', '10 users')],
+      'Every plan includes the editor. Pick your audience size below to see your price.')).toBe('contacts');
+  });
+  test('says nothing without a price to see ("Pick your plan below to get started")', () => {
+    expect(primaryOf('Email marketing pricing', [card('Pro', '$99/mo', '3 users'), card('Plus', '$229/mo', '10 users')],
+      'Pick your plan below to get started.')).toBe('seats');
+  });
+});
+
 describe('a bare byte rate in a card that includes bytes moved', () => {
   test('is that flow\'s overage, though the page keeps bytes elsewhere ("per GB stored" for an add-on)', () => {
     expect(primaryOf('Edge delivery network pricing', [
