@@ -449,6 +449,13 @@ describe('a developer API priced per unit of work', () => {
   });
 });
 
+describe('a price quoted at a quantity of usage on the line under it', () => {
+  test('scales along that usage, though every plan is quoted at the same quantity ("at 20 GB/day ingest")', () => {
+    expect(primaryOf('Log search pricing', [card('Standard', '$1,800 per month', 'at 20 GB/day ingest · 90 days searchable'),
+      card('Security', '$3,100 per month', 'at 20 GB/day ingest · 1 year searchable')])).toBe('data_volume');
+  });
+});
+
 describe('a calculator that asks for a quantity to show the price', () => {
   test('names the axis ("Pick your audience size below to see your price")', () => {
     expect(primaryOf('Email marketing pricing', [card('Pro', '$99/mo', '3 users'), card('Plus', '$229/mo', '10 users')],

@@ -45,6 +45,9 @@ describe('parsePrices', () => {
     ['Add more users at $15.00/mo', { amount: 15, unit: 'seats', period: 'month' }],
     ['Additional 1,000 contacts: $10', { amount: 10, unit: 'contacts', per: 1000 }],
     ['Add contacts in blocks of 1,000 for $5 per month', { amount: 5, unit: 'contacts', per: 1000 }],
+    // A price quoted at a quantity of usage scales along it; a team's size is what a flat price includes.
+    ['$49/mo for 5,000 contacts', { amount: 49, unit: 'contacts', per: 5000 }],
+    ['$49/mo for 5 users', { amount: 49, unit: null }],
     ['Extra storage - $5 / month', { amount: 5, unit: 'storage', period: 'month' }],
     ['Add features for $10', { amount: 10, unit: null }],
     ['$500 per million monthly active rows', { amount: 500, unit: 'data_volume', per: 1e6 }],

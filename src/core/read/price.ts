@@ -117,6 +117,29 @@ function leadUnit(before: string, reading: UnitReading, tail: string): void {
   reading.unitText = m[0].trim();
 }
 
+/** A price quoted at a quantity of usage ("$1,800 per month" / "at 20 GB/day ingest"): its first words after the period. */
+const QUOTED_AT_RE = new RegExp(String.raw`^\s*(?:[·•|,-]\s*)?(?:at|for) (?:up to )?(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*(?<noun>[${LETTER}][^
+·•|,;()]{0,40})`, 'i');
+const PERIOD_LEAD_RE = /^\s*(?:\/\s*|per\s+|a\s+)?(?:mo|month|yr|year)\b\.?\s*/i;
+
+/**
+ * A price quoted at a quantity of usage, just after it or on the card's next line ("$1,800 per month"
+ * / "at 20 GB/day ingest", "$49/mo for 5,000 contacts"): the price scales along that usage, per that
+ * quantity. A team's size ("for 5 users") or a place count is what a flat price includes: not read here.
+ */
+function quotedAt(tail: string, reading: UnitReading): void {
+  for (const part of tail.split('\n').slice(0, 2)) {
+    const m = QUOTED_AT_RE.exec(part.replace(PERIOD_LEAD_RE, ''));
+    const noun = m?.groups?.noun ? classifyNoun(m.groups.noun) : null;
+    if (!m || !noun || noun.index !== 0 || !rules().metricById.get(noun.metric)?.usage) continue;
+    const qty = parseNumber(m.groups!.qty!);
+    reading.unit = noun.metric;
+    reading.per = qty && qty > 0 ? applyMultiplier(qty, m.groups?.mult) : 1;
+    reading.unitText = m[0].trim();
+    return;
+  }
+}
+
 const ANNUAL_RE = /\b(?:billed (?:annually|yearly|once a year|every year|per year)|paid (?:annually|yearly)|annual(?:ly)? (?:billing|plan|commitment|subscription)|per year|when billed annually|jährlich(?:e)?(?: zahlung| abrechnung)?|facturé annuellement|par an|anual(?:mente)?)\b/i;
 const MONTHLY_RE = /\b(?:billed monthly|paid monthly|monthly billing|month[- ]to[- ]month|monatlich(?:e)?(?: zahlung| abrechnung)?|facturé mensuellement)\b/i;
 
@@ -207,6 +230,8 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
     if (reading.unit === null) unitFirst(tail, reading);
     if (reading.unit === null) leadUnit(before, reading, tail);
     else if (reading.unit === 'storage' && BARE_BYTES_RE.test(reading.unitText ?? '') && BYTES_FLOW_RE.test(before.slice(-80))) reading.unit = 'data_volume';
+    // The quantity a price is quoted at is no price of its own: read past it ("$49/mo for 5,000 contacts").
+    if (reading.unit === null) quotedAt(following && following.kind === 'money' ? tail : `${text.slice(after.end)}\n${options.tail ?? ''}`, reading);
     prices.push({
       amount: hit.amount, currency: hit.currency ?? options.currency ?? 'USD', period: reading.period,
       unit: reading.unit, per: reading.per, billing: readBilling(tail), text: snippet(text, 0, 160),
