@@ -45,9 +45,10 @@ describe('parsePrices', () => {
     ['Add more users at $15.00/mo', { amount: 15, unit: 'seats', period: 'month' }],
     ['Additional 1,000 contacts: $10', { amount: 10, unit: 'contacts', per: 1000 }],
     ['Add contacts in blocks of 1,000 for $5 per month', { amount: 5, unit: 'contacts', per: 1000 }],
-    // A price quoted at a quantity of usage scales along it; a team's size is what a flat price includes.
-    ['$49/mo for 5,000 contacts', { amount: 49, unit: 'contacts', per: 5000 }],
-    ['$49/mo for 5 users', { amount: 49, unit: null }],
+    // A price quoted at a quantity of usage scales along it; what a tier includes, or a team's size, does not.
+    ['$300/mo at 50,000 MTU', { amount: 300, unit: 'active_users', per: 50000 }],
+    ['$99 per month for up to 10,000 contacts', { amount: 99, unit: null }],
+    ['$49/mo at 5 users', { amount: 49, unit: null }],
     ['Extra storage - $5 / month', { amount: 5, unit: 'storage', period: 'month' }],
     ['Add features for $10', { amount: 10, unit: null }],
     ['$500 per million monthly active rows', { amount: 500, unit: 'data_volume', per: 1e6 }],

@@ -114,7 +114,7 @@ const FLOW_CARD_RE = /\b(?:traffic|bandwidth|egress|data transfer|ingest(?:ion|e
 const KEPT_RE = /\b(?:month|mo|stor(?:ed|age)|disk|space|retain(?:ed)?|retention)\b/i;
 
 /** A line that starts like a price's qualifier: "per user", "/ month", "billed yearly", "seat / month". */
-const QUALIFIER_START_RE = new RegExp(String.raw`^(?:\/|per\b|of\b|(?:at|for) (?:up to )?\d|on (?:every|each|all)\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\(|[${LETTER}]+\s?\/\s?(?:mo|month|yr|year)\b)`, 'i');
+const QUALIFIER_START_RE = new RegExp(String.raw`^(?:\/|per\b|of\b|at \d|on (?:every|each|all)\b|a\b|each\b|every\b|billed\b|paid\b|pro\b|par\b|por\b|je\b|when\b|\(|[${LETTER}]+\s?\/\s?(?:mo|month|yr|year)\b)`, 'i');
 
 /** The lines that qualify a card's price ("$9.99/month" / "per host"), for the page's kind to read its unit by (buildPlans). */
 const QUALIFIED_BY = new WeakMap<Price, string>();

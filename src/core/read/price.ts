@@ -117,15 +117,16 @@ function leadUnit(before: string, reading: UnitReading, tail: string): void {
   reading.unitText = m[0].trim();
 }
 
-/** A price quoted at a quantity of usage ("$1,800 per month" / "at 20 GB/day ingest"): its first words after the period. */
-const QUOTED_AT_RE = new RegExp(String.raw`^\s*(?:[·•|,-]\s*)?(?:at|for) (?:up to )?(?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*(?<noun>[${LETTER}][^
+/** A price quoted at a quantity of usage ("$1,800 per month" / "at 20 GB/day ingest"): the words after the period. */
+const QUOTED_AT_RE = new RegExp(String.raw`^\s*(?:[·•|,-]\s*)?at (?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*(?<noun>[${LETTER}][^
 ·•|,;()]{0,40})`, 'i');
 const PERIOD_LEAD_RE = /^\s*(?:\/\s*|per\s+|a\s+)?(?:mo|month|yr|year)\b\.?\s*/i;
 
 /**
  * A price quoted at a quantity of usage, just after it or on the card's next line ("$1,800 per month"
- * / "at 20 GB/day ingest", "$49/mo for 5,000 contacts"): the price scales along that usage, per that
- * quantity. A team's size ("for 5 users") or a place count is what a flat price includes: not read here.
+ * / "at 20 GB/day ingest", "$300/mo at 50,000 MTU"): a calculator's default, the price scales along
+ * that usage, per that quantity. What a tier includes ("for up to 10,000 contacts") is a limit, and a
+ * team's size or a place count is what a flat price includes: neither is read here.
  */
 function quotedAt(tail: string, reading: UnitReading): void {
   for (const part of tail.split('\n').slice(0, 2)) {
@@ -230,7 +231,7 @@ export function parsePrices(text: string, options: { tail?: string; currency?: s
     if (reading.unit === null) unitFirst(tail, reading);
     if (reading.unit === null) leadUnit(before, reading, tail);
     else if (reading.unit === 'storage' && BARE_BYTES_RE.test(reading.unitText ?? '') && BYTES_FLOW_RE.test(before.slice(-80))) reading.unit = 'data_volume';
-    // The quantity a price is quoted at is no price of its own: read past it ("$49/mo for 5,000 contacts").
+    // The quantity a price is quoted at is no price of its own: read past it ("$300/mo at 50,000 MTU").
     if (reading.unit === null) quotedAt(following && following.kind === 'money' ? tail : `${text.slice(after.end)}\n${options.tail ?? ''}`, reading);
     prices.push({
       amount: hit.amount, currency: hit.currency ?? options.currency ?? 'USD', period: reading.period,
