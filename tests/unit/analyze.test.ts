@@ -481,6 +481,10 @@ describe('a footnote that says what every price is per', () => {
     expect(primaryOf('Pipeline CRM pricing', [card('Foundation', '$16/mo*'), card('Pro', '$42/mo*'), card('Business', '$52/mo*')],
       '*All prices are per user, per month. Annual prices are billed once a year.')).toBe('seats');
   });
+  test('or what one price buys ("Every plan price is for one rooftop")', () => {
+    expect(primaryOf('Dealer CRM pricing', [card('Starter', '$349/mo', '1,500 texts a month'), card('Pro', '$549/mo', '5,000 texts a month')],
+      'How is it billed? Every plan price is for one rooftop; add a second store at the same price.')).toBe('locations');
+  });
   test('says nothing when it names a period only ("All prices are per month")', () => {
     expect(primaryOf('Pipeline CRM pricing', [card('Foundation', '$16/mo*'), card('Pro', '$42/mo*')], '*All prices are per month, excluding VAT.')).toBe('flat');
   });
