@@ -456,6 +456,17 @@ describe('a price quoted at a quantity of usage on the line under it', () => {
   });
 });
 
+describe('a fee the page says another company takes', () => {
+  test('is no price of this vendor\'s ("Payments run on Stripe; their standard processing fee applies (2.9% + 30¢)")', () => {
+    const plans = [card('Creator', '$29 /month', '0% transaction fees'), card('Creator Pro', '$99 /month', '0% transaction fees')];
+    const theirs = analyze(page('Creator store pricing', plans, 'Payments run on Stripe and PayPal; their standard processing fee applies to each payment (2.9% + 30¢ for most US cards).'));
+    expect(theirs.valueMetric.primary).toBe('flat');
+    expect(theirs.valueMetric.evidence.some((e) => e.metric === 'transactions')).toBe(false);
+    // The vendor's own fee is evidence.
+    expect(analyze(page('Creator store pricing', plans, 'We take 2.9% + 30¢ on each payment.')).valueMetric.evidence.some((e) => e.metric === 'transactions')).toBe(true);
+  });
+});
+
 describe('a calculator that asks for a quantity to show the price', () => {
   test('names the axis ("Pick your audience size below to see your price")', () => {
     expect(primaryOf('Email marketing pricing', [card('Pro', '$99/mo', '3 users'), card('Plus', '$229/mo', '10 users')],

@@ -296,7 +296,7 @@ function textPriceEvidence(lines: string[], context: CompiledContextUnit[]): Evi
   return cappedTextEvidence(lines, { maxLen: 200, maxLines: WEIGHTS.maxTextPriceLines, perMetric: WEIGHTS.maxTextPrices, weight: WEIGHTS.textPrice },
     // A bare percentage says what it is a share of on the next line ("1%" / "per successful transaction").
     // A testimonial, quoted and signed ("“I was paying 3% on my sales…” — Ana"), reports what a customer paid elsewhere.
-    (line, next) => (findMoney(line).length === 0 || QUOTED_RE.test(line) ? null
+    (line, next) => (findMoney(line).length === 0 || QUOTED_RE.test(line) || THIRD_PARTY_FEE_RE.test(line) ? null
       : parsePrices(line, BARE_PERCENT_RE.test(line) ? { tail: next } : {}).map((p) => ({ ...p, unit: unitInContext(context, p.unit, p.text, p.percent !== undefined) }))
         .filter((p) => p.unit && (p.amount > 0 || (p.percent ?? 0) > 0)).map((p) => ({ metric: p.unit!, text: p.text }))));
 }
@@ -449,6 +449,8 @@ function offerEvidence(snapshot: PageSnapshot): Evidence[] {
 }
 
 const QUESTION_RE = /\?\s*$/;
+/** A fee the page says another company takes ("Payments run on Stripe; their standard processing fee applies (2.9% + 30¢)"): not this vendor's price. */
+const THIRD_PARTY_FEE_RE = /\b(?:their|stripe[’']s|paypal[’']s|square[’']s|(?:payment )?(?:processor|provider)[’']s|third[- ]party)\s(?:[\w-]+\s){0,3}(?:processing |transaction |card )?fees?\b/i;
 
 function phraseEvidence(block: string, within: readonly string[]): Evidence[] {
   const out: Evidence[] = [];
@@ -458,7 +460,7 @@ function phraseEvidence(block: string, within: readonly string[]): Evidence[] {
       for (const m of matchLines(phrase.re, block, WEIGHTS.maxPhraseHits, within)) {
         // A question ("Do you charge per order recovered?") asks; the answer is usually no. A denial ("We
         // don't take a fee per order") says what the price is not.
-        if (QUESTION_RE.test(m.line) || DENIED_RE.test(m.line.slice(0, m.at))) continue;
+        if (QUESTION_RE.test(m.line) || DENIED_RE.test(m.line.slice(0, m.at)) || THIRD_PARTY_FEE_RE.test(m.line)) continue;
         out.push({ metric: metric.id, text: snippet(m.line, m.at), weight: phrase.weight });
       }
     }
