@@ -291,6 +291,11 @@ describe('nouns whose metric the page decides', () => {
     // So when the card says it on the line under the price.
     expect(primaryOf('Video meetings pricing', [card('Free', '$0', '1 host'), card('Pro', '$9.99/month', 'per host'), card('Business', '$12.99/month', 'per host')])).toBe('seats');
   });
+  test('a terminal on a restaurant\'s point of sale is a place that sells; elsewhere it names nothing', () => {
+    const plans = [card('Essentials', '$89', 'per terminal / month'), card('Plus', '$129', 'per terminal / month'), card('Premier', '$179', 'per terminal / month')];
+    expect(primaryOf('Restaurant POS pricing', plans)).toBe('locations');
+    expect(primaryOf('Payment gateway pricing', plans)).not.toBe('locations');
+  });
   test('a unit on property management software is a rental unit; elsewhere it names nothing', () => {
     const plans = [card('Core', '$1.40per unit / month', 'Monthly minimum of $280'), card('Plus', '$3.00per unit / month', 'Monthly minimum of $960')];
     expect(primaryOf('Property management software pricing', plans)).toBe('locations');
