@@ -22,7 +22,7 @@ describe('the unit a price is per', () => {
     ['data_volume', 'per minute delivered'], ['data_volume', 'per minute of input video'], ['data_volume', 'per GB delivered'],
     ['transactions', 'per transaction'], ['orders', 'per order'], ['orders', 'per shipping label'], ['orders', 'per booking'],
     ['revenue', '% of revenue'], ['api_calls', 'per 1,000 requests'], ['api_calls', 'per API call'], ['api_calls', 'per task'],
-    ['api_calls', 'per 1,000 emails verified'], ['credits', 'per 1,000 credits'], ['credits', 'per 1M tokens'], ['locations', 'per location / month'], ['locations', 'per facility per month'],
+    ['api_calls', 'per 1,000 emails verified'], ['credits', 'per 1,000 credits'], ['credits', 'per 1M tokens'], ['locations', 'per location / month'], ['locations', 'per facility per month'], ['locations', '/ mois / établissement'], ['orders', 'par étiquette'],
   ])('%s: "$N %s"', (want, unit) => {
     expect(metric([card('Starter', `$10 ${unit}`), card('Pro', `$8 ${unit}`), card('Scale', `$6 ${unit}`)])).toBe(want);
   });

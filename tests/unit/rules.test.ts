@@ -45,6 +45,12 @@ describe('rule files', () => {
     const bad = { critiques: [{ id: 'x', severity: 'info', when: [{ fact: 'nonsense', eq: 1 }], message: 'm' }] };
     expect(() => validateRuleFiles({ 'critiques.json': bad })).toThrow(/critiques\.json/);
   });
+  test('no noun starts with a letter beyond ASCII right after a word boundary (\\b never holds before "é": write (?<![a-zà-ÿ])é… instead)', () => {
+    for (const m of metricJson.metrics) {
+      const alternatives = m.nouns.split(/[|()]/).filter((a) => /^\p{L}/u.test(a));
+      expect(alternatives.filter((a) => !/^[a-z]/i.test(a)), m.id).toEqual([]);
+    }
+  });
   test('the engine loads rules without zod: core/rules.ts imports no schema value', () => {
     const src = readFileSync('src/core/rules.ts', 'utf8');
     expect(src).not.toMatch(/^import (?!type )[^;]*from '(?:zod|\.\.\/rules\/schema\.ts)'/m);
