@@ -461,6 +461,16 @@ describe('a price quoted at a quantity of usage on the line under it', () => {
   });
 });
 
+describe('tiers that step only by bytes kept', () => {
+  const plans = [card('Free', '$0', '3 GB storage'), card('Basic', '$6/mo', '10 GB storage'), card('Plus', '$15/mo', '100 GB storage'), card('Pro', '$26/mo', '1 TB storage')];
+  test('are sized by storage when the product keeps things (client photo galleries)', () => {
+    expect(analyze({ ...page('Pricing', plans), description: 'Client photo galleries and proofing for photographers' }).valueMetric.primary).toBe('storage');
+  });
+  test('are flat when storage is one feature of the tiers (a website builder)', () => {
+    expect(analyze({ ...page('Pricing', plans), description: 'Build a website for your business' }).valueMetric.primary).toBe('flat');
+  });
+});
+
 describe('a fee the page says another company takes', () => {
   test('is no price of this vendor\'s ("Payments run on Stripe; their standard processing fee applies (2.9% + 30¢)")', () => {
     const plans = [card('Creator', '$29 /month', '0% transaction fees'), card('Creator Pro', '$99 /month', '0% transaction fees')];

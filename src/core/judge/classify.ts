@@ -74,7 +74,11 @@ export function classifyMetric(snapshot: PageSnapshot, plans: Plan[], text: Page
   const onTop = (id: MetricId) => units.some((e) => e.metric === id && OVERAGE_RE.test(e.text))
     || plusUsage;
   const counted = countedSteps(plans);
-  const gates = new Set(rules().metrics.filter((m) => m.gate && !counted.has(m.id)).map((m) => m.id));
+  const gateIds = rules().metrics.filter((m) => m.gate && !counted.has(m.id)).map((m) => m.id);
+  // Bytes kept are a gate of the tiers, not their axis, unless the product is for keeping things (backup,
+  // photo galleries, document archives) and nothing else steps beside them.
+  const keeps = KEEPING_PRODUCT_RE.test([snapshot.title, snapshot.description, ...(snapshot.about ?? [])].join('\n'));
+  const gates = new Set(keeps && ![...stepped.keys()].some((id) => id !== 'flat' && !gateIds.includes(id)) ? [] : gateIds);
   // The order the plans list their limits in: "500 subscribers" before "5,000 emails per month".
   const listed = [...new Set(plans.flatMap((p) => p.limits.map((l) => l.metric)))];
   const picked = pickPrimary(ranked, units, axis, stepped, paidFlat.length > 0, planUnits.length > 0, saysFlat, onTop, gates, listed);
@@ -172,6 +176,9 @@ function pickPrimary(ranked: Array<[MetricId, number]>, units: Evidence[], axis:
 
 /** A plan named by a bare quantity: "25,000 / month", "Up to 1,000", "100k". */
 const QUANTITY_NAME_RE = /^(?:up to\s+)?\d[\d,.]*\s?(?:k|m)?\+?(?:\s*\/\s*(?:month|mo|year|yr))?$/i;
+
+/** A product for keeping things: backup, photo galleries and proofing, file or document storage and archives. */
+const KEEPING_PRODUCT_RE = /\b(?:backups?|galler(?:y|ies)|photo (?:proofing|delivery|storage)|proofing|file (?:storage|hosting|sharing)|cloud storage|online storage|document management|archiv(?:e|ing|es)|dokumentenmanagement|archivierung|stockage|almacenamiento|armazenamento)\b/i;
 
 /** Limits a store platform's tiers come with: staff accounts, inventory locations. */
 const STORE_FEATURES: Array<[MetricId, RegExp]> = [['seats', /\bstaff (?:accounts?|logins?|members?)\b/i], ['locations', /\binventory (?:(?:across|at|in) )?(?:[\d,]+ )?locations?\b/i]];
