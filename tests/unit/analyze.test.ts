@@ -511,6 +511,13 @@ describe('a footnote that says what every price is per', () => {
     expect(primaryOf('Dealer CRM pricing', [card('Starter', '$349/mo', '1,500 texts a month'), card('Pro', '$549/mo', '5,000 texts a month')],
       'How is it billed? Every plan price is for one rooftop; add a second store at the same price.')).toBe('locations');
   });
+  test('or a table\'s column header or a toggle that says it ("Price per location / month", "Per user, billed yearly")', () => {
+    const rows = [card('Starter', '$149', 'Charting and scheduling'), card('Growth', '$249', 'Imaging and recalls')];
+    expect(primaryOf('Dental practice software', rows, 'Plan\nPrice per location / month')).toBe('locations');
+    expect(primaryOf('Recruiting CRM', rows, 'Per user, billed monthly Per user, billed yearly')).toBe('seats');
+    // A line that qualifies the price just above it says what that price is per, not what the page is priced along.
+    expect(primaryOf('Recruiting CRM', rows, 'Copilot add-on\n$25\nper agent / month')).toBe('flat');
+  });
   test('says nothing when it names a period only ("All prices are per month")', () => {
     expect(primaryOf('Pipeline CRM pricing', [card('Foundation', '$16/mo*'), card('Pro', '$42/mo*')], '*All prices are per month, excluding VAT.')).toBe('flat');
   });
