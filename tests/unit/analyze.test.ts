@@ -518,6 +518,10 @@ describe('a footnote that says what every price is per', () => {
     // A line that qualifies the price just above it says what that price is per, not what the page is priced along.
     expect(primaryOf('Recruiting CRM', rows, 'Copilot add-on\n$25\nper agent / month')).toBe('flat');
   });
+  test('or that each unit needs its own subscription ("Each location needs its own subscription")', () => {
+    expect(primaryOf('Vet client app pricing', [card('Starter', '$189/mo', 'Two-way texting'), card('Plus', '$289/mo', 'Online booking')],
+      'Do I pay per clinic? Yes. Each location needs its own subscription; staff logins are unlimited.')).toBe('locations');
+  });
   test('says nothing when it names a period only ("All prices are per month")', () => {
     expect(primaryOf('Pipeline CRM pricing', [card('Foundation', '$16/mo*'), card('Pro', '$42/mo*')], '*All prices are per month, excluding VAT.')).toBe('flat');
   });
