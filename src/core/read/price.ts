@@ -118,9 +118,9 @@ function leadUnit(before: string, reading: UnitReading, tail: string): void {
 }
 
 /** A price quoted at a quantity of usage ("$1,800 per month" / "at 20 GB/day ingest"): the words after the period. */
-const QUOTED_AT_RE = new RegExp(String.raw`^\s*(?:[·•|,-]\s*)?at (?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*(?<noun>[${LETTER}][^
-·•|,;()]{0,40})`, 'i');
-const PERIOD_LEAD_RE = /^\s*(?:\/\s*|per\s+|a\s+)?(?:mo|month|yr|year)\b\.?\s*/i;
+const QUOTED_AT_RE = new RegExp(String.raw`^\s*(?:[·•|,-]\s*)?at (?<qty>${NUMBER_SRC})\s?(?<mult>${MULT})?\s*(?<noun>[${LETTER}][^\n·•|,;()]{0,40})`, 'i');
+/** The period a price's tail starts with ("/mo", "per month"), read past to what follows. */
+const PERIOD_FIRST_RE = /^\s*(?:\/\s*|per\s+|a\s+)?(?:mo|month|yr|year)\b\.?\s*/i;
 
 /**
  * A price quoted at a quantity of usage, just after it or on the card's next line ("$1,800 per month"
@@ -130,7 +130,7 @@ const PERIOD_LEAD_RE = /^\s*(?:\/\s*|per\s+|a\s+)?(?:mo|month|yr|year)\b\.?\s*/i
  */
 function quotedAt(tail: string, reading: UnitReading): void {
   for (const part of tail.split('\n').slice(0, 2)) {
-    const m = QUOTED_AT_RE.exec(part.replace(PERIOD_LEAD_RE, ''));
+    const m = QUOTED_AT_RE.exec(part.replace(PERIOD_FIRST_RE, ''));
     const noun = m?.groups?.noun ? classifyNoun(m.groups.noun) : null;
     if (!m || !noun || noun.index !== 0 || !rules().metricById.get(noun.metric)?.usage) continue;
     const qty = parseNumber(m.groups!.qty!);
